@@ -1,0 +1,32 @@
+namespace Zmd.Vocational.Institutions.Contracts;
+
+public interface ICountyDirectory
+{
+    Task<IReadOnlyList<CountyDto>> ListAsync(CancellationToken ct = default);
+}
+
+/// <summary>Schools. Lists and look-ups are limited to the caller's school for school users.</summary>
+public interface ISchoolDirectory
+{
+    Task<IReadOnlyList<SchoolDto>> ListAsync(SchoolQuery query, CancellationToken ct = default);
+    Task<SchoolDto> GetAsync(Guid id, CancellationToken ct = default);
+    Task<SchoolDto?> FindByCodeAsync(string code, CancellationToken ct = default);
+    Task<SchoolDto> CreateAsync(SchoolInput input, CancellationToken ct = default);
+    Task<SchoolDto> UpdateAsync(Guid id, SchoolInput input, CancellationToken ct = default);
+}
+
+public interface IMajorCatalog
+{
+    Task<IReadOnlyList<MajorDto>> ListAsync(MajorLevel? level, string? search, CancellationToken ct = default);
+    Task<MajorDto?> FindByCodeAsync(string code, CancellationToken ct = default);
+}
+
+/// <summary>The city-wide register of partner enterprises.</summary>
+public interface IEnterpriseRegister
+{
+    Task<IReadOnlyList<EnterpriseDto>> ListAsync(string? search, CancellationToken ct = default);
+    Task<EnterpriseDto> GetAsync(Guid id, CancellationToken ct = default);
+    Task<EnterpriseDto?> FindByCreditCodeAsync(string creditCode, CancellationToken ct = default);
+    Task<EnterpriseDto> CreateAsync(EnterpriseInput input, CancellationToken ct = default);
+    Task<EnterpriseDto> UpdateAsync(Guid id, EnterpriseInput input, CancellationToken ct = default);
+}

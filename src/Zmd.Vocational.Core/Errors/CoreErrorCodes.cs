@@ -1,0 +1,13 @@
+namespace Zmd.Vocational.Core.Errors;
+
+public static class CoreErrorCodes
+{
+    public const string Required = "Core:Required";
+    public const string TooLong = "Core:TooLong";
+    public const string InvalidValue = "Core:InvalidValue";
+    public const string Forbidden = "Core:Forbidden";
+    public const string NotFound = "Core:NotFound";
+    public const string Unauthorized = "Core:Unauthorized";
+    public const string Concurrency = "Core:Concurrency";
+    public const string Unexpected = "Core:Unexpected";
+}

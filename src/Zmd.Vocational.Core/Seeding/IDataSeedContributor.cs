@@ -1,0 +1,12 @@
+namespace Zmd.Vocational.Core.Seeding;
+
+/// <summary>What a seeding run is asked to do.</summary>
+public sealed record DataSeedContext(bool IncludeDemoData, string SeedsDirectory);
+
+/// <summary>A module's seeding step (ABP's IDataSeedContributor). Must be idempotent: it runs on every start.
+/// Order: lower runs first, so reference data exists before the data that points at it.</summary>
+public interface IDataSeedContributor
+{
+    int Order { get; }
+    Task SeedAsync(DataSeedContext context, CancellationToken ct);
+}
