@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Institutions.Application;
@@ -18,6 +19,7 @@ public static class InstitutionsModule
         services.AddScoped<IEnterpriseRegister, EnterpriseRegister>();
         services.AddScoped<IDataSeedContributor, InstitutionsSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, InstitutionsPermissionProvider>();
+        services.AddSingleton<IMenuContributor, InstitutionsMenu>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ namespace Zmd.Vocational.Core.Errors;
 public enum ErrorKind
 {
     Validation = 400,
+    Unauthorized = 401,
     Forbidden = 403,
     NotFound = 404,
     Conflict = 409,

@@ -10,3 +10,6 @@ public interface IDataSeedContributor
     int Order { get; }
     Task SeedAsync(DataSeedContext context, CancellationToken ct);
 }
+
+/// <summary>Where the seeds/ folder was found at start-up.</summary>
+public sealed record SeedsLocation(string Directory);

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Identity.Contracts;
+using Zmd.Vocational.Identity.Domain;
+using Zmd.Vocational.Institutions.Contracts;
+
+namespace Zmd.Vocational.Identity.Application;
+
+internal sealed class UserAdministration(
+    UserManager<AppUser> users, ISchoolDirectory schools, ISecurityLog log, ICurrentUser currentUser, TimeProvider clock) : IUserAdministration
+{
+    public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken ct = default)
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+        var result = new List<UserDto>(all.Count);
+        foreach (var user in all)
+        {
+            result.Add(await ToDtoAsync(user));
+        }
+
+        return result;
+    }
+
+    public async Task<UserDto> CreateAsync(NewUserInput input, CancellationToken ct = default)
+    {
+        var userName = Guard.Required(input.UserName, "UserName", 64);
+        var role = Guard.Required(input.Role, "Role", 64);
+        if (!RoleNames.All.Contains(role))
+        {
+            throw new BusinessException(IdentityErrorCodes.UnknownRole, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["role"] = role, ["roles"] = string.Join(", ", RoleNames.All) }, "Role");
+        }
+
+        var schoolId = await ResolveSchoolAsync(role, input.SchoolCode, ct);
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            throw new BusinessException(IdentityErrorCodes.DuplicateUserName, ErrorKind.Conflict,
+                new Dictionary<string, object?> { ["name"] = userName }, "UserName");
+        }
+
+        var user = new AppUser
+        {
+            UserName = userName,
+            DisplayName = Guard.Optional(input.DisplayName, "DisplayName", 64) ?? userName,
+            SchoolId = schoolId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, input.Password ?? "");
+        if (!created.Succeeded)
+        {
+            throw new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["reason"] = string.Join(" ", created.Errors.Select(e => e.Description)) }, "Password");
+        }
+
+        await users.AddToRoleAsync(user, role);
+        await log.WriteAsync(SecurityAction.UserCreated, userName, user.Id, $"role={role}; by={currentUser.UserName}", ct);
+        return await ToDtoAsync(user);
+    }
+
+    private async Task<Guid?> ResolveSchoolAsync(string role, string? schoolCode, CancellationToken ct)
+    {
+        var code = Guard.Optional(schoolCode, "SchoolCode", 32);
+        if (role != RoleNames.SchoolFiler)
+        {
+            return code is null
+                ? null
+                : throw new BusinessException(IdentityErrorCodes.SchoolNotAllowed, ErrorKind.Validation, field: "SchoolCode");
+        }
+
+        if (code is null)
+        {
+            throw new BusinessException(IdentityErrorCodes.SchoolRequired, ErrorKind.Validation, field: "SchoolCode");
+        }
+
+        var school = await schools.FindByCodeAsync(code, ct)
+            ?? throw new BusinessException(IdentityErrorCodes.UnknownSchool, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["code"] = code }, "SchoolCode");
+        return school.Id;
+    }
+
+    private async Task<UserDto> ToDtoAsync(AppUser user) =>
+        new(user.Id, user.UserName ?? "", user.DisplayName, (await users.GetRolesAsync(user)).ToList(), user.SchoolId,
+            user.IsActive, await users.IsLockedOutAsync(user), user.CreatedAt);
+}

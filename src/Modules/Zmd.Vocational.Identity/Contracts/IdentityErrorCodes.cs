@@ -1,0 +1,17 @@
+namespace Zmd.Vocational.Identity.Contracts;
+
+public static class IdentityErrorCodes
+{
+    public const string InvalidLogin = "Identity:InvalidLogin";
+    public const string LockedOut = "Identity:LockedOut";
+    public const string UserInactive = "Identity:UserInactive";
+    public const string UnknownRole = "Identity:UnknownRole";
+    public const string SchoolRequired = "Identity:SchoolRequired";
+    public const string SchoolNotAllowed = "Identity:SchoolNotAllowed";
+    public const string UnknownSchool = "Identity:UnknownSchool";
+    public const string DuplicateUserName = "Identity:DuplicateUserName";
+    public const string PasswordRejected = "Identity:PasswordRejected";
+    public const string UserNotFound = "Identity:UserNotFound";
+    public const string TokenNotFound = "Identity:TokenNotFound";
+    public const string InvalidExpiry = "Identity:InvalidExpiry";
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Zmd.Vocational.Identity.Contracts;
+
+namespace Zmd.Vocational.Identity.Endpoints;
+
+public static class IdentityEndpoints
+{
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/account").WithTags("Account");
+
+        // Login is the one write that cannot require a permission; it is audited and locks out after repeated failures.
+        account.MapPost("/login", (IAccountService accounts, LoginRequest request, CancellationToken ct) => accounts.LoginAsync(request, ct))
+            .AllowAnonymous()
+            .WithSummary("登录（Cookie） / Sign in with the cookie");
+
+        account.MapPost("/logout", async (IAccountService accounts, CancellationToken ct) =>
+            {
+                await accounts.LogoutAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithSummary("退出登录 / Sign out");
+
+        account.MapGet("/me", async (IAccountService accounts, HttpContext http, CancellationToken ct) =>
+                await accounts.GetCurrentAsync(http.User, ct) is { } me ? Results.Ok(me) : Results.Unauthorized())
+            .RequireAuthorization()
+            .WithSummary("当前用户与权限 / The signed-in user and their permissions");
+
+        var tokens = account.MapGroup("/tokens").RequireAuthorization(IdentityPermissions.OwnTokens);
+        tokens.MapGet("", (IApiTokenService service, CancellationToken ct) => service.ListMineAsync(ct))
+            .WithSummary("我的 API 令牌 / My API tokens");
+        tokens.MapPost("", async (IApiTokenService service, NewApiTokenInput input, CancellationToken ct) =>
+                TypedResults.Created("/api/account/tokens", await service.CreateAsync(input, ct)))
+            .WithSummary("创建 API 令牌（仅显示一次） / Create an API token (the secret is shown once)");
+        tokens.MapDelete("/{id:guid}", async (IApiTokenService service, Guid id, CancellationToken ct) =>
+            {
+                await service.RevokeAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("吊销 API 令牌 / Revoke an API token");
+
+        var users = app.MapGroup("/api/identity/users").WithTags("Identity");
+        users.MapGet("", (IUserAdministration admin, CancellationToken ct) => admin.ListAsync(ct))
+            .RequireAuthorization(IdentityPermissions.UsersView)
+            .WithSummary("用户列表 / Users");
+        users.MapPost("", async (IUserAdministration admin, NewUserInput input, CancellationToken ct) =>
+                TypedResults.Created("/api/identity/users", await admin.CreateAsync(input, ct)))
+            .RequireAuthorization(IdentityPermissions.UsersManage)
+            .WithSummary("新增用户 / Create a user");
+
+        app.MapGet("/api/identity/security-log", (ISecurityLog log, int? take, CancellationToken ct) => log.ListAsync(take ?? 200, ct))
+            .WithTags("Identity")
+            .RequireAuthorization(IdentityPermissions.SecurityLogView)
+            .WithSummary("安全日志（登录、退出、令牌） / Security log");
+        return app;
+    }
+}

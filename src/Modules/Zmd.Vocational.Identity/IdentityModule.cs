@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Core.Seeding;
+using Zmd.Vocational.Identity.Application;
+using Zmd.Vocational.Identity.Contracts;
+using Zmd.Vocational.Identity.Domain;
+using Zmd.Vocational.Identity.Seeding;
+
+namespace Zmd.Vocational.Identity;
+
+public static class IdentityModule
+{
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddDataProtection();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:Lockout:MaxFailedAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:Lockout:Minutes", 15));
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<DbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<PermissionChecker>();
+        services.AddSingleton<IPermissionChecker>(sp => sp.GetRequiredService<PermissionChecker>());
+        services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<IApiTokenService, ApiTokenService>();
+        services.AddScoped<ISecurityLog, SecurityLog>();
+        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionProvider>();
+        services.AddSingleton<IMenuContributor, IdentityMenu>();
+        return services;
+    }
+}
+
+internal sealed class IdentityPermissionProvider : IPermissionDefinitionProvider
+{
+    public IEnumerable<PermissionDefinition> Define() =>
+    [
+        new(IdentityPermissions.UsersView, IdentityPermissions.Group, [RoleNames.SystemAdmin]),
+        new(IdentityPermissions.UsersManage, IdentityPermissions.Group, [RoleNames.SystemAdmin]),
+        new(IdentityPermissions.OwnTokens, IdentityPermissions.Group, [.. RoleNames.All]),
+        new(IdentityPermissions.SecurityLogView, IdentityPermissions.Group, [RoleNames.SystemAdmin]),
+        new(IdentityPermissions.AuditLogView, IdentityPermissions.Group, [.. RoleNames.Bureau]),
+    ];
+}

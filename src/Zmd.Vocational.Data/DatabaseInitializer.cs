@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Zmd.Vocational.Core.Seeding;
+
+namespace Zmd.Vocational.Data;
+
+/// <summary>Creates and migrates the database, then runs every module's seed contributor in order
+/// (ABP's DbMigrator). Safe to run on every start: migrations and seeds are idempotent.</summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite && DataServiceCollectionExtensions.SqliteFilePath(options.ConnectionString) is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<VocationalDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets pages read while an import writes; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applied {Count} migrations ({Provider}): {Names}", pending.Count, options.Provider, string.Join(", ", pending));
+        }
+    }
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var contributors = scope.ServiceProvider.GetServices<IDataSeedContributor>().OrderBy(c => c.Order).ToList();
+        var db = scope.ServiceProvider.GetRequiredService<VocationalDbContext>();
+        // One transaction: a seed that fails half-way leaves nothing half-seeded.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var contributor in contributors)
+            {
+                await contributor.SeedAsync(context, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        });
+    }
+
+    public async Task InitializeAsync(DataSeedContext context, CancellationToken ct = default)
+    {
+        await MigrateAsync(ct);
+        await SeedAsync(context, ct);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Localization;
+using Zmd.Vocational.Core.Auditing;
+using Zmd.Vocational.Core.Localization;
+using Zmd.Vocational.Identity.Contracts;
+
+namespace Zmd.Vocational.Web.Infrastructure;
+
+internal static class HostEndpoints
+{
+    /// <summary>GET /culture/{name}?returnUrl=… stores the language in a cookie and goes back (local URLs only).</summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/culture/{name}", (HttpContext http, string name, string? returnUrl) =>
+            {
+                var culture = JsonLocalizationStore.SupportedCultures.Contains(name) ? name : JsonLocalizationStore.DefaultCulture;
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+                return Results.LocalRedirect(target);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+    public static void MapHostEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/audit-log", (IAuditLogReader reader, string? entityType, string? entityId, int? take, CancellationToken ct) =>
+                reader.GetChangesAsync(entityType, entityId, take ?? 100, ct))
+            .WithTags("Audit")
+            .RequireAuthorization(IdentityPermissions.AuditLogView)
+            .WithSummary("数据变更日志 / Entity change audit log (who, when, old, new)");
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Scalar.AspNetCore;
+using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Localization;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Core.Seeding;
+using Zmd.Vocational.Data;
+using Zmd.Vocational.Identity.Authentication;
+using Zmd.Vocational.Identity.Endpoints;
+using Zmd.Vocational.Institutions.Endpoints;
+using Zmd.Vocational.Targets.Endpoints;
+
+namespace Zmd.Vocational.Web.Infrastructure;
+
+/// <summary>Composes the web host: modules, authentication, localization, problem details, OpenAPI, health, pages.</summary>
+public static class WebHostSetup
+{
+    public static async Task<WebApplication> BuildAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder.Services, builder.Configuration);
+        var app = builder.Build();
+        await InitializeDatabaseAsync(app);
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModules(configuration, typeof(WebHostSetup).Assembly);
+        services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
+        services.AddIdentityWebAuthentication();
+        services.AddAuthorization();
+        services.AddScoped<Navigation>();
+
+        services.AddRazorPages(o =>
+            {
+                // Every page needs a signed-in user unless it says otherwise; pages then require their permission.
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Index");
+                o.Conventions.AllowAnonymousToPage("/Error");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            })
+            .AddViewLocalization();
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = JsonLocalizationStore.SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(JsonLocalizationStore.DefaultCulture);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
+        });
+
+        // Razor would otherwise write every Chinese character as an &#x…; entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BusinessExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => ZmdJson.Configure(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Zmd.Vocational API — 驻马店职业教育监测系统";
+            doc.Info.Description = "Cookie sign-in (POST /api/account/login) for pages, or `Authorization: Bearer zmd_…` personal API tokens for school systems. Errors are RFC 7807 problem details with a stable `code`.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static async Task InitializeDatabaseAsync(WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            return;
+        }
+
+        var demo = app.Configuration.GetValue<bool?>("Seeding:Demo") ?? app.Environment.IsDevelopment();
+        var seeds = app.Services.GetRequiredService<SeedsLocation>().Directory;
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new DataSeedContext(demo, seeds));
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Zmd.Vocational API")).AllowAnonymous();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapCultureSwitch();
+
+        // Module endpoints, in the registry's order.
+        app.MapInstitutionsEndpoints();
+        app.MapIdentityEndpoints();
+        app.MapTargetsEndpoints();
+        app.MapHostEndpoints();
+    }
+}
