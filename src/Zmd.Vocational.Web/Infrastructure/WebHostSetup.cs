@@ -23,7 +23,8 @@ public static class WebHostSetup
 {
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name is fixed so Razor Pages are found even when another program (a test) is the entry assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebHostSetup).Assembly.GetName().Name });
         ConfigureServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         await InitializeDatabaseAsync(app);

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Web.Infrastructure;
+
+namespace Zmd.Vocational.TestKit;
+
+/// <summary>The real web host, started on 127.0.0.1 with a free port, over its own database, with the demo users.
+/// Tests talk to it over real HTTP (and browsers can reach it).</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const string DemoPassword = "Zmd@2025demo";
+
+    private TestApp(WebApplication app, TestDatabase database, Uri address)
+    {
+        App = app;
+        Database = database;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+    public TestDatabase Database { get; }
+    public Uri Address { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(postgres);
+        var args = new List<string>
+        {
+            "--urls", "http://127.0.0.1:0",
+            "--contentRoot", RepositoryPaths.WebProject,
+            "--environment", "Testing",
+            "--Database:Provider", database.Provider,
+            "--ConnectionStrings:Default", database.ConnectionString,
+            "--Seeding:Demo", demo ? "true" : "false",
+            "--Logging:LogLevel:Default", "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            args.Add("--" + key);
+            args.Add(value);
+        }
+
+        var app = await WebHostSetup.BuildAsync([.. args]);
+        await app.StartAsync();
+        var address = new Uri(app.Urls.First());
+        return new TestApp(app, database, address);
+    }
+
+    /// <summary>A client with its own cookie jar; redirects are not followed so tests can see them.</summary>
+    public HttpClient CreateClient(bool followRedirects = false)
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = followRedirects };
+        return new HttpClient(handler) { BaseAddress = Address };
+    }
+
+    /// <summary>Signs in through the real login endpoint and returns a client carrying the auth cookie.</summary>
+    public async Task<HttpClient> LoginAsync(string userName, string password = DemoPassword)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Login of {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    public static System.Text.Json.JsonSerializerOptions Json => ZmdJson.Options;
+
+    public AsyncServiceScope CreateScope() => App.Services.CreateAsyncScope();
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
