@@ -89,9 +89,10 @@ public static class WebHostSetup
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Localization first, so error responses written by the exception handler use the caller's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
