@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: prepares the machine, builds, runs every test project on SQLite,
+# runs the database-backed projects again on PostgreSQL, and ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash test/prepare-machine.sh || { echo "0 passed, 1 failed"; exit 1; }
+export ZMD_TEST_PG="${ZMD_TEST_PG:-Host=127.0.0.1;Port=5432;Username=zmd;Password=zmd;Database=postgres}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet tool restore >/dev/null
+if ! dotnet build Zmd.Vocational.sln -nologo -clp:ErrorsOnly; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0
+failed=0
+# run <label> <project> [env...]: runs one test project and adds its counts (a run without a summary counts as a failure).
+run() {
+  local label="$1" project="$2"
+  shift 2
+  local log
+  log="$(mktemp)"
+  echo "== $label: $project"
+  env "$@" dotnet test "$project" --no-build -nologo 2>&1 | tee "$log" | grep -E "^(Passed!|Failed!)|^\s+Failed |Error Message" || true
+  local line
+  line="$(grep -E "^(Passed!|Failed!) +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1)"
+  if [ -z "$line" ]; then
+    failed=$((failed + 1))
+    tail -40 "$log"
+  else
+    passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")))
+    failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$line")))
+  fi
+  rm -f "$log"
+}
+
+for project in test/Zmd.Vocational.UnitTests test/Zmd.Vocational.ArchitectureTests test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do
+  [ -d "$project" ] && run "SQLite" "$project" ZMD_TEST_PROVIDER=Sqlite
+done
+for project in test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do
+  [ -d "$project" ] && run "PostgreSQL" "$project" ZMD_TEST_PROVIDER=PostgreSql
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
