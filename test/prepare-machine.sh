@@ -4,7 +4,11 @@
 set -euo pipefail
 
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+AS_POSTGRES=(runuser -u postgres --)
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+  AS_POSTGRES=(sudo -u postgres)
+fi
 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
@@ -20,12 +24,12 @@ version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
 if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
   $SUDO pg_createcluster "$version" main >/dev/null
 fi
-$SUDO pg_ctlcluster "$version" main start 2>/dev/null || true
+$SUDO pg_ctlcluster "$version" main start >/dev/null 2>&1 || true
 for _ in $(seq 1 30); do
   pg_isready -h 127.0.0.1 -p 5432 -q && break
   sleep 1
 done
 # A superuser for the tests only: each test creates and drops its own database.
-$SUDO -u postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='zmd'" | grep -q 1 \
-  || $SUDO -u postgres psql -qc "CREATE ROLE zmd LOGIN SUPERUSER PASSWORD 'zmd'"
+"${AS_POSTGRES[@]}" psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='zmd'" | grep -q 1 \
+  || "${AS_POSTGRES[@]}" psql -qc "CREATE ROLE zmd LOGIN SUPERUSER PASSWORD 'zmd'"
 echo "PostgreSQL $version is running; chromium at /usr/bin/chromium."

@@ -23,7 +23,9 @@ run() {
   local log
   log="$(mktemp)"
   echo "== $label: $project"
-  env "$@" dotnet test "$project" --no-build -nologo 2>&1 | tee "$log" | grep -E "^(Passed!|Failed!)|^\s+Failed |Error Message" || true
+  env "$@" dotnet test "$project" --no-build -nologo >"$log" 2>&1
+  # Each failing test with its message and the first lines of its stack, then the project's summary.
+  grep -E "^\s+Failed |Error Message|^(Passed!|Failed!)" -A 12 "$log" | grep -vE "^\s+at (System|Microsoft|Xunit)\." || true
   local line
   line="$(grep -E "^(Passed!|Failed!) +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1)"
   if [ -z "$line" ]; then

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 
 namespace Zmd.Vocational.Core.Localization;
 
 /// <summary>IStringLocalizer over the merged JSON texts, in the current UI culture.
 /// Besides positional arguments it fills named placeholders such as {field} (see <see cref="Format"/>).</summary>
-public sealed class JsonStringLocalizer(JsonLocalizationStore store) : IStringLocalizer
+public sealed partial class JsonStringLocalizer(JsonLocalizationStore store) : IStringLocalizer
 {
     public LocalizedString this[string name]
     {
@@ -40,25 +40,27 @@ public sealed class JsonStringLocalizer(JsonLocalizationStore store) : IStringLo
             return template;
         }
 
-        var sb = new StringBuilder(template);
-        foreach (var (name, value) in args)
+        // One pass over the template: a value that itself contains "{name}" is never filled in again.
+        return Placeholder().Replace(template, match =>
         {
+            var name = match.Groups[1].Value;
+            if (!args.TryGetValue(name, out var value))
+            {
+                return match.Value;
+            }
+
             var text = value switch
             {
                 null => "",
                 IFormattable f => f.ToString(null, CultureInfo.CurrentCulture),
                 _ => value.ToString() ?? "",
             };
-            if (name == "field")
-            {
-                text = this["Field:" + text].Value;
-            }
-
-            sb.Replace("{" + name + "}", text);
-        }
-
-        return sb.ToString();
+            return name == "field" ? this["Field:" + text].Value : text;
+        });
     }
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
 }
 
 public sealed class JsonStringLocalizerFactory(JsonLocalizationStore store) : IStringLocalizerFactory

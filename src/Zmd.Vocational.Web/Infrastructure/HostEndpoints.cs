@@ -15,11 +15,14 @@ internal static class HostEndpoints
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-                var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-                return Results.LocalRedirect(target);
+                return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous()
             .ExcludeFromDescription();
+
+    /// <summary>The same test as ASP.NET's IsLocalUrl for paths: "/" or "/x", never "//host" or "/\\host".</summary>
+    internal static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     public static void MapHostEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/audit-log", (IAuditLogReader reader, string? entityType, string? entityId, int? take, CancellationToken ct) =>

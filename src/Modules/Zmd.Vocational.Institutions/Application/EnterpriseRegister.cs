@@ -61,8 +61,7 @@ internal sealed class EnterpriseRegister(DbContext db) : IEnterpriseRegister
                 new Dictionary<string, object?> { ["code"] = code }, "CreditCode");
         }
 
-        var size = input.Size ?? throw new BusinessException(CoreErrorCodes.Required, ErrorKind.Validation,
-            new Dictionary<string, object?> { ["field"] = "EnterpriseSize" }, "EnterpriseSize");
+        var size = Guard.Required(input.Size, "EnterpriseSize");
         var industry = Guard.Optional(input.Industry, "Industry", 64);
 
         if (await db.Set<Enterprise>().IgnoreQueryFilters().AnyAsync(e => e.CreditCode == code && e.Id != enterprise.Id, ct))

@@ -74,18 +74,8 @@ internal sealed class SchoolDirectory(DbContext db) : ISchoolDirectory
         }
 
         var name = Guard.Required(input.Name, "SchoolName", 128);
-        var type = input.Type ?? throw Missing("SchoolType");
-        if (!Enum.IsDefined(type))
-        {
-            throw new BusinessException(CoreErrorCodes.InvalidValue, ErrorKind.Validation, new Dictionary<string, object?> { ["field"] = "SchoolType" }, "SchoolType");
-        }
-
-        var ownership = input.Ownership ?? throw Missing("Ownership");
-        if (!Enum.IsDefined(ownership))
-        {
-            throw new BusinessException(CoreErrorCodes.InvalidValue, ErrorKind.Validation, new Dictionary<string, object?> { ["field"] = "Ownership" }, "Ownership");
-        }
-
+        var type = Guard.Required(input.Type, "SchoolType");
+        var ownership = Guard.Required(input.Ownership, "Ownership");
         var countyCode = Guard.Required(input.CountyCode, "County", 16);
         var county = await db.Set<County>().FirstOrDefaultAsync(c => c.Code == countyCode, ct)
             ?? throw new BusinessException(InstitutionsErrorCodes.UnknownCounty, ErrorKind.Validation,
@@ -106,7 +96,4 @@ internal sealed class SchoolDirectory(DbContext db) : ISchoolDirectory
         school.CountyId = county.Id;
         school.IsActive = input.IsActive;
     }
-
-    private static BusinessException Missing(string field) =>
-        new(CoreErrorCodes.Required, ErrorKind.Validation, new Dictionary<string, object?> { ["field"] = field }, field);
 }
