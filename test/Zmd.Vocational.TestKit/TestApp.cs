@@ -13,11 +13,14 @@ public sealed class TestApp : IAsyncDisposable
 {
     public const string DemoPassword = "Zmd@2025demo";
 
-    private TestApp(WebApplication app, TestDatabase database, Uri address)
+    private readonly bool _ownsDatabase;
+
+    private TestApp(WebApplication app, TestDatabase database, Uri address, bool ownsDatabase)
     {
         App = app;
         Database = database;
         Address = address;
+        _ownsDatabase = ownsDatabase;
     }
 
     public WebApplication App { get; }
@@ -25,9 +28,12 @@ public sealed class TestApp : IAsyncDisposable
     public Uri Address { get; }
     public IServiceProvider Services => App.Services;
 
-    public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null)
+    /// <summary>Starts a host over a new database, or over <paramref name="database"/> (a restart: the caller keeps
+    /// ownership of that database and disposes it).</summary>
+    public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null, TestDatabase? database = null)
     {
-        var database = await TestDatabase.CreateAsync(postgres);
+        var ownsDatabase = database is null;
+        database ??= await TestDatabase.CreateAsync(postgres);
         var args = new List<string>
         {
             "--urls", "http://127.0.0.1:0",
@@ -47,7 +53,7 @@ public sealed class TestApp : IAsyncDisposable
         var app = await WebHostSetup.BuildAsync([.. args]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
-        return new TestApp(app, database, address);
+        return new TestApp(app, database, address, ownsDatabase);
     }
 
     /// <summary>A client with its own cookie jar; redirects are not followed so tests can see them.</summary>
@@ -78,6 +84,9 @@ public sealed class TestApp : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }

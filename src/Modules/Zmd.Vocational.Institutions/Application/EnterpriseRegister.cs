@@ -35,11 +35,29 @@ internal sealed class EnterpriseRegister(DbContext db) : IEnterpriseRegister
 
     public async Task<EnterpriseDto> CreateAsync(EnterpriseInput input, CancellationToken ct = default)
     {
-        var enterprise = new Enterprise();
+        // Registering a deleted enterprise again brings its row back (the credit code is unique for all time).
+        var code = input.CreditCode is null ? null : UnifiedSocialCreditCode.Normalize(input.CreditCode);
+        var deleted = await db.Set<Enterprise>().IgnoreQueryFilters().FirstOrDefaultAsync(e => e.CreditCode == code && e.IsDeleted, ct);
+        var enterprise = deleted ?? new Enterprise();
         await ApplyAsync(enterprise, input, ct);
-        db.Add(enterprise);
+        if (deleted is null)
+        {
+            db.Add(enterprise);
+        }
+
+        enterprise.IsDeleted = false;
+        enterprise.DeletedAt = null;
+        enterprise.DeletedBy = null;
         await db.SaveChangesAsync(ct);
         return await GetAsync(enterprise.Id, ct);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        var enterprise = await db.Set<Enterprise>().FirstOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw BusinessException.NotFound(InstitutionsErrorCodes.EnterpriseNotFound, id);
+        db.Remove(enterprise);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<EnterpriseDto> UpdateAsync(Guid id, EnterpriseInput input, CancellationToken ct = default)

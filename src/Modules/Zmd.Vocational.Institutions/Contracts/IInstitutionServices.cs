@@ -29,4 +29,7 @@ public interface IEnterpriseRegister
     Task<EnterpriseDto?> FindByCreditCodeAsync(string creditCode, CancellationToken ct = default);
     Task<EnterpriseDto> CreateAsync(EnterpriseInput input, CancellationToken ct = default);
     Task<EnterpriseDto> UpdateAsync(Guid id, EnterpriseInput input, CancellationToken ct = default);
+
+    /// <summary>Soft delete: the row stays (audited, restorable by registering the same credit code again).</summary>
+    Task DeleteAsync(Guid id, CancellationToken ct = default);
 }

@@ -64,6 +64,14 @@ public static class InstitutionsEndpoints
             .RequireAuthorization(InstitutionsPermissions.EnterprisesManage)
             .WithSummary("修改企业 / Edit an enterprise");
 
+        api.MapDelete("/enterprises/{id:guid}", async (IEnterpriseRegister enterprises, Guid id, CancellationToken ct) =>
+            {
+                await enterprises.DeleteAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(InstitutionsPermissions.EnterprisesManage)
+            .WithSummary("删除企业（可恢复） / Delete an enterprise (soft delete: registering it again restores it)");
+
         return app;
     }
 }

@@ -39,4 +39,11 @@ public sealed class EditModel(IEnterpriseRegister enterprises) : ZmdPageModel
         StatusMessage = L["Common:Saved"].Value;
         return RedirectToPage("/Enterprises/Index");
     }, nameof(Input));
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
+    {
+        await enterprises.DeleteAsync(id, ct);
+        StatusMessage = L["Enterprises:Deleted"].Value;
+        return RedirectToPage("/Enterprises/Index");
+    }
 }

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Zmd.Vocational.Institutions.Contracts;
+using Zmd.Vocational.TestKit;
+
+namespace Zmd.Vocational.IntegrationTests;
+
+/// <summary>The real `zmd` program, run as a process against a fresh database, with the web host's settings.</summary>
+public sealed class CliTests
+{
+    private static readonly string ZmdDll = Path.Combine(RepositoryPaths.Root, "src", "Zmd.Vocational.Cli", "bin",
+        Configuration, "net10.0", "zmd.dll");
+
+    /// <summary>Debug or Release: the folder above this test binary's net10.0 folder.</summary>
+    private static string Configuration => Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+
+    private sealed record Result(int ExitCode, string Out, string Err);
+
+    private static async Task<Result> ZmdAsync(TestDatabase database, params string[] args)
+    {
+        File.Exists(ZmdDll).ShouldBeTrue($"zmd is not built at {ZmdDll}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ZmdDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["ConnectionStrings__Default"] = database.ConnectionString;
+        start.Environment.Remove("ZMD_LANG");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Migrate_seed_users_and_targets_work_against_the_same_database_as_the_web_host()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var migrate = await ZmdAsync(database, "migrate");
+        migrate.ExitCode.ShouldBe(0, migrate.Err);
+        migrate.Out.ShouldContain("数据库已是最新");
+
+        var seed = await ZmdAsync(database, "seed", "--demo");
+        seed.ExitCode.ShouldBe(0, seed.Err);
+
+        var add = await ZmdAsync(database, "users", "add", "--user", "suiping", "--password", "Suiping2025x", "--role", "school_filer", "--school", "3141172801", "--name", "遂平填报员");
+        add.ExitCode.ShouldBe(0, add.Err);
+
+        var json = await ZmdAsync(database, "targets", "--json");
+        json.ExitCode.ShouldBe(0, json.Err);
+        var fromCli = JsonNode.Parse(json.Out)!;
+
+        var text = await ZmdAsync(database, "targets");
+        text.Out.ShouldContain("Z6.03.03");
+        text.Out.ShouldContain("共 49 项目标");
+
+        await using var app = await TestApp.StartAsync(demo: false, database: database);
+        using var filer = await app.LoginAsync("suiping", "Suiping2025x");
+        (await filer.GetJsonAsync<List<SchoolDto>>("/api/schools")).Select(s => s.Code).ShouldBe(["3141172801"]);
+        using var analyst = await app.LoginAsync("analyst");
+        var fromApi = JsonNode.Parse(await analyst.GetStringAsync("/api/targets"))!;
+        JsonNode.DeepEquals(fromCli, fromApi).ShouldBeTrue("zmd targets --json must print what GET /api/targets returns");
+        fromCli.AsArray().Count.ShouldBe(49);
+    }
+
+    [Fact]
+    public async Task Refused_input_and_wrong_usage_have_their_own_exit_codes_and_clear_messages()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var unknownSchool = await ZmdAsync(database, "users", "add", "--user", "x", "--password", "Abcdefgh123", "--role", "school_filer", "--school", "999");
+        unknownSchool.ExitCode.ShouldBe(2);
+        unknownSchool.Err.ShouldContain("学校代码“999”不存在。");
+        unknownSchool.Err.ShouldContain("[Identity:UnknownSchool]");
+
+        var missingPassword = await ZmdAsync(database, "users", "add", "--user", "x", "--role", "bureau_analyst");
+        missingPassword.ExitCode.ShouldBe(1);
+
+        var badRole = await ZmdAsync(database, "users", "add", "--user", "x", "--password", "Abcdefgh123", "--role", "king");
+        badRole.ExitCode.ShouldBe(1);
+    }
+}
