@@ -44,6 +44,7 @@ public static class ModulesRegistry
         services.AddSingleton(new SeedsLocation(seeds));
         services.AddVocationalData(DatabaseOptions.From(configuration, Path.GetDirectoryName(seeds)!));
         services.AddScoped<IAuditLogReader, Auditing.AuditLogReader>();
+        services.AddScoped<Zmd.Vocational.Core.Data.IBulkInserter, Bulk.BulkInserter>();
         services.AddInstitutionsModule(configuration);
         services.AddIdentityModule(configuration);
         services.AddTargetsModule(configuration);

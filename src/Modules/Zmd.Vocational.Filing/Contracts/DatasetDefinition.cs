@@ -1,0 +1,76 @@
+namespace Zmd.Vocational.Filing.Contracts;
+
+/// <summary>What a cell must hold. IdNumber and CreditCode carry their national check rules; IdNumber is personal data.</summary>
+public enum ColumnType
+{
+    Text = 1,
+    Integer = 2,
+    Decimal = 3,
+    Date = 4,
+    Boolean = 5,
+    Code = 6,
+    IdNumber = 7,
+    CreditCode = 8,
+}
+
+/// <summary>One allowed value of a coded column: the stored code and the Chinese label shown in the template's
+/// drop-down. A file may hold either.</summary>
+public sealed record CodeOption(string Code, string Label);
+
+/// <summary>One column of a dataset, as it appears in the template and in uploaded files.</summary>
+/// <param name="Key">Stable field name, e.g. "IdNumber".</param>
+/// <param name="HeaderZh">The Chinese header of the template; files are matched on it (or on HeaderEn or Key).</param>
+/// <param name="Options">Allowed values of a Code column, when fixed.</param>
+/// <param name="OptionsSource">Name of a dynamic code list (<see cref="CodeLists"/>) for a Code column, e.g. majors.</param>
+public sealed record DatasetColumn(
+    string Key,
+    string HeaderZh,
+    string HeaderEn,
+    ColumnType Type,
+    bool Required,
+    int MaxLength = 64,
+    IReadOnlyList<CodeOption>? Options = null,
+    string? OptionsSource = null,
+    string? NoteZh = null,
+    decimal? Min = null,
+    decimal? Max = null);
+
+/// <summary>A column whose value must exist as a key of another dataset of the same school and year
+/// (a student's apprenticeship cohort code must be a filed cohort).</summary>
+public sealed record DatasetReference(string ColumnKey, string DatasetCode, string TargetColumnKey);
+
+/// <summary>A dataset a school files once per school year (students, teachers, …).</summary>
+/// <param name="UniqueInFile">Columns whose values may appear only once in a file.</param>
+/// <param name="UniqueAcrossSchools">A column whose value may be filed by only one school per year (a student's ID number).</param>
+/// <param name="DependsOn">Datasets that must be uploaded first because of <see cref="References"/>.</param>
+public sealed record DatasetDefinition(
+    string Code,
+    string NameZh,
+    string NameEn,
+    int Order,
+    IReadOnlyList<DatasetColumn> Columns,
+    IReadOnlyList<string> UniqueInFile,
+    string? UniqueAcrossSchools = null,
+    IReadOnlyList<DatasetReference>? References = null,
+    string? DescriptionZh = null)
+{
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"Dataset {Code} has no column {key}.", nameof(key));
+    }
+}
+
+/// <summary>Names of the dynamic code lists the Filing module resolves.</summary>
+public static class CodeLists
+{
+    /// <summary>Every major of the catalogue (code and name).</summary>
+    public const string Majors = "majors";
+}

@@ -1,0 +1,36 @@
+namespace Zmd.Vocational.Filing.Contracts;
+
+public static class FilingErrorCodes
+{
+    public const string UnknownDataset = "Filing:UnknownDataset";
+    public const string UnknownSchool = "Filing:UnknownSchool";
+    public const string PeriodNotOpen = "Filing:PeriodNotOpen";
+    public const string InvalidYear = "Filing:InvalidYear";
+    public const string FilingNotFound = "Filing:FilingNotFound";
+    public const string Locked = "Filing:Locked";
+    public const string InvalidTransition = "Filing:InvalidTransition";
+    public const string CommentRequired = "Filing:CommentRequired";
+    public const string EmptyFile = "Filing:EmptyFile";
+    public const string FileTooLarge = "Filing:FileTooLarge";
+    public const string UnsupportedFile = "Filing:UnsupportedFile";
+
+    // Row and file checks (each is also the localization key of its message).
+    public const string MissingHeader = "Filing:MissingHeader";
+    public const string DuplicateHeader = "Filing:DuplicateHeader";
+    public const string UnknownHeader = "Filing:UnknownHeader";
+    public const string Required = "Filing:Required";
+    public const string TooLong = "Filing:TooLong";
+    public const string NotInteger = "Filing:NotInteger";
+    public const string NotDecimal = "Filing:NotDecimal";
+    public const string OutOfRange = "Filing:OutOfRange";
+    public const string NotDate = "Filing:NotDate";
+    public const string NotBoolean = "Filing:NotBoolean";
+    public const string NotInCodeList = "Filing:NotInCodeList";
+    public const string InvalidIdNumber = "Filing:InvalidIdNumber";
+    public const string InvalidCreditCode = "Filing:InvalidCreditCode";
+    public const string NumberLostPrecision = "Filing:NumberLostPrecision";
+    public const string DuplicateInFile = "Filing:DuplicateInFile";
+    public const string FiledByOtherSchool = "Filing:FiledByOtherSchool";
+    public const string UnknownReference = "Filing:UnknownReference";
+    public const string TooManyErrors = "Filing:TooManyErrors";
+}

@@ -1,0 +1,23 @@
+namespace Zmd.Vocational.Filing.Contracts;
+
+public static class FilingPermissions
+{
+    public const string Group = "Filing";
+
+    /// <summary>See filings and the status board (a school user: their own school's).</summary>
+    public const string View = "Filing.Filings.View";
+
+    /// <summary>Upload a dataset (a school user: for their own school).</summary>
+    public const string Upload = "Filing.Filings.Upload";
+
+    public const string Submit = "Filing.Filings.Submit";
+
+    /// <summary>Approve, return and unlock filings (bureau approver).</summary>
+    public const string Review = "Filing.Filings.Review";
+
+    /// <summary>Open school years for filing and set deadlines.</summary>
+    public const string ManagePeriods = "Filing.Periods.Manage";
+
+    /// <summary>See resident ID numbers unmasked in lists and exports.</summary>
+    public const string ViewPersonalData = "Filing.PersonalData.View";
+}
