@@ -8,6 +8,9 @@ using Zmd.Vocational.Core.Auditing;
 using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
+using Zmd.Vocational.Enrolment;
+using Zmd.Vocational.Faculty;
+using Zmd.Vocational.Filing;
 using Zmd.Vocational.Identity;
 using Zmd.Vocational.Institutions;
 using Zmd.Vocational.Targets;
@@ -26,6 +29,9 @@ public static class ModulesRegistry
         typeof(InstitutionsModule).Assembly,
         typeof(IdentityModule).Assembly,
         typeof(TargetsModule).Assembly,
+        typeof(FilingModule).Assembly,
+        typeof(FacultyModule).Assembly,
+        typeof(EnrolmentModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
@@ -48,6 +54,9 @@ public static class ModulesRegistry
         services.AddInstitutionsModule(configuration);
         services.AddIdentityModule(configuration);
         services.AddTargetsModule(configuration);
+        services.AddFilingModule(configuration);
+        services.AddFacultyModule(configuration);
+        services.AddEnrolmentModule(configuration);
         return services;
     }
 }

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Domain;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Enrolment.Data;
+using Zmd.Vocational.Faculty.Data;
+using Zmd.Vocational.Filing.Data;
 using Zmd.Vocational.Identity.Data;
 using Zmd.Vocational.Institutions.Data;
 using Zmd.Vocational.Targets.Data;
@@ -15,8 +18,8 @@ namespace Zmd.Vocational.Data;
 /// Two global filters apply: soft delete, and the school scope of the current user.</summary>
 public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options)
 {
-    public const string SoftDeleteFilter = "SoftDelete";
-    public const string SchoolScopeFilter = "SchoolScope";
+    public const string SoftDeleteFilter = QueryFilters.SoftDelete;
+    public const string SchoolScopeFilter = QueryFilters.SchoolScope;
 
     internal ICurrentUser CurrentUser { get; } = currentUser;
 
@@ -33,6 +36,9 @@ public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser
         modelBuilder.ConfigureInstitutions();
         modelBuilder.ConfigureIdentity();
         modelBuilder.ConfigureTargets();
+        modelBuilder.ConfigureFiling();
+        modelBuilder.ConfigureFaculty();
+        modelBuilder.ConfigureEnrolment();
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {

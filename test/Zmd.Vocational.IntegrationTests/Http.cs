@@ -18,6 +18,10 @@ internal static class Http
         return JsonSerializer.Deserialize<T>(text, TestApp.Json)!;
     }
 
+    /// <summary>The JSON body whatever the status (e.g. the result of a refused upload, sent with 422).</summary>
+    public static async Task<T> BodyAsync<T>(this HttpResponseMessage response) =>
+        JsonSerializer.Deserialize<T>(await response.Content.ReadAsStringAsync(), TestApp.Json)!;
+
     public static async Task<T> GetJsonAsync<T>(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadAsync<T>();
 
     public static async Task<Problem> ProblemAsync(this HttpResponseMessage response)

@@ -13,8 +13,9 @@ public interface IMenuContributor
 public static class MenuGroups
 {
     public const string Monitoring = "Menu:Monitoring";
+    public const string Filing = "Menu:Filing";
     public const string Institutions = "Menu:Institutions";
     public const string Admin = "Menu:Admin";
 
-    public static readonly IReadOnlyList<string> Order = [Monitoring, Institutions, Admin];
+    public static readonly IReadOnlyList<string> Order = [Filing, Monitoring, Institutions, Admin];
 }

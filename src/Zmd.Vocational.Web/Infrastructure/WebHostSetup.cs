@@ -11,6 +11,7 @@ using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Data;
+using Zmd.Vocational.Filing.Endpoints;
 using Zmd.Vocational.Identity.Authentication;
 using Zmd.Vocational.Identity.Endpoints;
 using Zmd.Vocational.Institutions.Endpoints;
@@ -108,6 +109,7 @@ public static class WebHostSetup
         app.MapInstitutionsEndpoints();
         app.MapIdentityEndpoints();
         app.MapTargetsEndpoints();
+        app.MapFilingEndpoints();
         app.MapHostEndpoints();
     }
 }

@@ -43,3 +43,5 @@ public sealed record ReviewInput(string? Comment);
 public sealed record BulkApproveInput(IReadOnlyList<Guid> FilingIds, string? Comment);
 
 public sealed record BulkApproveResultDto(int Approved, IReadOnlyList<ImportErrorDto> Refused);
+
+public sealed record FilingPreviewDto(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string?>> Rows, int Total, bool Masked);

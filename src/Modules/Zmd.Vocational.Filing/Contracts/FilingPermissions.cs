@@ -8,6 +8,9 @@ public static class FilingPermissions
     public const string View = "Filing.Filings.View";
 
     /// <summary>Upload a dataset (a school user: for their own school).</summary>
+    /// <summary>The status board of every school (bureau).</summary>
+    public const string Board = "Filing.Board.View";
+
     public const string Upload = "Filing.Filings.Upload";
 
     public const string Submit = "Filing.Filings.Submit";

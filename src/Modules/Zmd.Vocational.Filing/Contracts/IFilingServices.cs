@@ -44,4 +44,8 @@ public interface IFilingWorkflow
     Task<FilingDto> UnlockAsync(Guid id, string? reason, CancellationToken ct = default);
     Task<BulkApproveResultDto> ApproveManyAsync(BulkApproveInput input, CancellationToken ct = default);
     Task<StatusBoardDto> StatusBoardAsync(int year, CancellationToken ct = default);
+
+    /// <summary>The first rows of the filed data, ID numbers masked unless <paramref name="showPersonalData"/>
+    /// (the caller passes whether the user holds FilingPermissions.ViewPersonalData).</summary>
+    Task<FilingPreviewDto> PreviewAsync(Guid id, int take, bool showPersonalData, CancellationToken ct = default);
 }

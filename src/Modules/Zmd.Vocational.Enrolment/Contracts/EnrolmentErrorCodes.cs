@@ -1,0 +1,14 @@
+namespace Zmd.Vocational.Enrolment.Contracts;
+
+/// <summary>Row checks of the student roster. Each code is also the localization key of its message.</summary>
+public static class EnrolmentErrorCodes
+{
+    /// <summary>The birth date differs from the one in the ID number ({idBirthDate}, yyyy-MM-dd).</summary>
+    public const string BirthDateMismatch = "Enrolment:BirthDateMismatch";
+
+    /// <summary>The gender differs from the ID number's 17th digit ({digit}; odd = male).</summary>
+    public const string GenderMismatch = "Enrolment:GenderMismatch";
+
+    /// <summary>The entry year ({entryYear}) is before birth year + 10 ({earliest}) or after the latest possible year ({latest}).</summary>
+    public const string EntryYearImplausible = "Enrolment:EntryYearImplausible";
+}

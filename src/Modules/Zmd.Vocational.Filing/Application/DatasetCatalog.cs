@@ -1,0 +1,22 @@
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Filing.Contracts;
+
+namespace Zmd.Vocational.Filing.Application;
+
+/// <summary>The datasets of every module that registered an <see cref="IDatasetHandler"/>, in filing order.</summary>
+internal sealed class DatasetCatalog(IEnumerable<IDatasetHandler> handlers) : IDatasetCatalog
+{
+    private readonly IReadOnlyList<IDatasetHandler> _handlers = handlers.OrderBy(h => h.Definition.Order).ToList();
+
+    public IReadOnlyList<DatasetDto> List() => _handlers.Select(h => ToDto(h.Definition)).ToList();
+
+    public DatasetDto Get(string code) => ToDto(Handler(code).Definition);
+
+    public IDatasetHandler Handler(string code) =>
+        _handlers.FirstOrDefault(h => h.Definition.Code == code)
+        ?? throw new BusinessException(FilingErrorCodes.UnknownDataset, ErrorKind.NotFound, FilingLedger.Args("code", code));
+
+    private static DatasetDto ToDto(DatasetDefinition d) =>
+        new(d.Code, d.NameZh, d.NameEn, d.Order,
+            d.Columns.Select(c => new DatasetColumnDto(c.Key, c.HeaderZh, c.HeaderEn, c.Type, c.Required, c.MaxLength, c.Options, c.NoteZh)).ToList());
+}

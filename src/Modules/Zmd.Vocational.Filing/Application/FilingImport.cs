@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Localization;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Filing.Intake;
+using Zmd.Vocational.Institutions.Contracts;
+
+namespace Zmd.Vocational.Filing.Application;
+
+/// <summary>An upload from start to end: who may upload what, the file saved aside, every row checked, and then either an
+/// error report (nothing stored) or, in one transaction, the dataset's rows replaced and the filing's new draft version
+/// recorded. Any failure rolls the transaction back, so the previous draft stays as it was.</summary>
+internal sealed class FilingImport(
+    IEnumerable<IDatasetHandler> handlers,
+    ISchoolDirectory schools,
+    IMajorCatalog majors,
+    IFilingLedger ledger,
+    DbContext db,
+    ICurrentUser user,
+    IConfiguration configuration,
+    JsonStringLocalizer localizer,
+    TimeProvider clock) : IFilingImport
+{
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
+
+    public async Task<ImportResultDto> ImportAsync(string datasetCode, string schoolCode, int year, string fileName, Stream content,
+        CancellationToken ct = default)
+    {
+        var started = clock.GetTimestamp();
+        var handler = Handler(datasetCode) ?? throw UnknownDataset(datasetCode);
+        var dataset = handler.Definition;
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new BusinessException(FilingErrorCodes.InvalidYear, ErrorKind.Validation, new Dictionary<string, object?> { ["year"] = year });
+        }
+
+        // A school user only finds their own school; another school's code reads as unknown (no hint that it exists).
+        var school = await schools.FindByCodeAsync(schoolCode, ct);
+        if (school is null || !user.CanAccessSchool(school.Id))
+        {
+            throw new BusinessException(FilingErrorCodes.UnknownSchool, ErrorKind.NotFound, new Dictionary<string, object?> { ["code"] = schoolCode });
+        }
+
+        var scope = new FilingScope(school.Id, year);
+        await ledger.EnsureCanUploadAsync(scope, dataset.Code, ct);
+
+        var name = PlainFileName(fileName);
+        UploadFile.FormatOf(name); // refuse .xls, .txt… before reading the body
+        using var temp = await TempUpload.SaveAsync(content, name, MaxUploadBytes(), ct);
+        using var file = new UploadFile(temp.Path, name);
+        var context = await ContextAsync(dataset, scope, ct);
+        using var outcome = await new UploadValidator(handler, context, localizer.Format).ValidateAsync(file, ct);
+        if (!outcome.IsValid)
+        {
+            var reportId = ErrorReports.From(configuration).Write(file, outcome, school.Id, clock.GetUtcNow().UtcDateTime, ct);
+            return new ImportResultDto(false, dataset.Code, year, school.Code, outcome.RowCount, outcome.Errors.Count, outcome.Errors.Listed,
+                reportId, null, Seconds(started));
+        }
+
+        var (stored, filing) = await StoreAsync(handler, scope, file, outcome, ct);
+        return new ImportResultDto(true, dataset.Code, year, school.Code, stored, 0, [], null, filing, Seconds(started));
+    }
+
+    public Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, CancellationToken ct = default) =>
+        Task.FromResult(ErrorReports.From(configuration).Open(reportId, user));
+
+    /// <summary>Replace and record in one transaction. Under a retrying execution strategy (PostgreSQL) the whole unit is
+    /// re-run, which is safe: the rows are read again from the temporary file.</summary>
+    private async Task<(int Stored, FilingDto Filing)> StoreAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
+        ValidationOutcome outcome, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // The caller owns a transaction already (a bulk load of many files): take part in it.
+            return await ReplaceAndRecordAsync(handler, scope, file, outcome, ct);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await ReplaceAndRecordAsync(handler, scope, file, outcome, ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch
+            {
+                // The rollback (on dispose) undoes the database; forget what the context tracked as well.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        });
+    }
+
+    private async Task<(int Stored, FilingDto Filing)> ReplaceAndRecordAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
+        ValidationOutcome outcome, CancellationToken ct)
+    {
+        var stored = await handler.ReplaceAsync(scope, outcome.ConvertedRows(file, ct).ToAsyncEnumerable(), ct);
+        var filing = await ledger.RecordUploadAsync(scope, handler.Definition.Code, stored, file.FileName, ct);
+        return (stored, filing);
+    }
+
+    private async Task<ValidationContext> ContextAsync(DatasetDefinition dataset, FilingScope scope, CancellationToken ct)
+    {
+        var references = new Dictionary<string, ReferenceTarget>(StringComparer.Ordinal);
+        foreach (var reference in dataset.References ?? [])
+        {
+            // A dataset nobody registered has no keys: every reference to it is unknown.
+            var target = Handler(reference.DatasetCode);
+            var keys = target is null ? new HashSet<string>() : await target.KeysAsync(scope, reference.TargetColumnKey, ct);
+            references[reference.ColumnKey] = new ReferenceTarget(target?.Definition.NameZh ?? reference.DatasetCode, keys);
+        }
+
+        return new ValidationContext
+        {
+            Scope = scope,
+            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            CodeLists = await new CodeListSource(majors).ForAsync(dataset, ct),
+            References = references,
+            SchoolName = user.SeesAllSchools() ? SchoolNameAsync : (_, _) => Task.FromResult<string?>(null),
+        };
+    }
+
+    /// <summary>Another school as the bureau (or the CLI) may see it named.</summary>
+    private async Task<string?> SchoolNameAsync(Guid schoolId, CancellationToken ct)
+    {
+        try
+        {
+            var school = await schools.GetAsync(schoolId, ct);
+            return school.Code + " " + school.Name;
+        }
+        catch (BusinessException)
+        {
+            return null;
+        }
+    }
+
+    internal static BusinessException UnknownDataset(string? code) =>
+        new(FilingErrorCodes.UnknownDataset, ErrorKind.NotFound, new Dictionary<string, object?> { ["code"] = code });
+
+    private IDatasetHandler? Handler(string code) =>
+        handlers.FirstOrDefault(h => string.Equals(h.Definition.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private long MaxUploadBytes() => configuration.GetValue<long?>(TempUpload.MaxBytesKey) ?? TempUpload.DefaultMaxBytes;
+
+    private double Seconds(long started) => clock.GetElapsedTime(started).TotalSeconds;
+
+    /// <summary>The name without any client-side folder ("C:\Users\…\学生.xlsx" from old browsers).</summary>
+    private static string PlainFileName(string fileName)
+    {
+        var name = fileName.Trim();
+        var slash = name.LastIndexOfAny(['/', '\\']);
+        return slash >= 0 ? name[(slash + 1)..] : name;
+    }
+}

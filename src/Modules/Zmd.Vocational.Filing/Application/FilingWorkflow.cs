@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Filing.Domain;
+using Zmd.Vocational.Institutions.Contracts;
+
+namespace Zmd.Vocational.Filing.Application;
+
+/// <summary>Transitions and the status board. Permissions are checked by the endpoints and pages; the school filter
+/// makes another school's filing simply not found.</summary>
+internal sealed class FilingWorkflow(
+    DbContext db, FilingReader reader, ISchoolDirectory schools, IDatasetCatalog datasets, ICurrentUser user, TimeProvider clock) : IFilingWorkflow
+{
+    public Task<IReadOnlyList<FilingDto>> ListAsync(int year, string? schoolCode, FilingState? state, CancellationToken ct = default) =>
+        reader.ListAsync(year, schoolCode, state, ct);
+
+    public Task<FilingDto> GetAsync(Guid id, CancellationToken ct = default) => reader.GetAsync(id, ct);
+
+    public async Task<IReadOnlyList<FilingEventDto>> HistoryAsync(Guid id, CancellationToken ct = default)
+    {
+        await reader.GetAsync(id, ct);
+        return await db.Set<FilingEvent>().AsNoTracking().Where(e => e.FilingId == id).OrderBy(e => e.At)
+            .Select(e => new FilingEventDto(e.At, e.UserName, e.Action, e.Version, e.Comment, e.FileName, e.RowCount))
+            .ToListAsync(ct);
+    }
+
+    public Task<FilingDto> SubmitAsync(Guid id, CancellationToken ct = default) => TransitionAsync(id, FilingAction.Submitted, null, ct);
+
+    public Task<FilingDto> ApproveAsync(Guid id, string? comment, CancellationToken ct = default) => TransitionAsync(id, FilingAction.Approved, comment, ct);
+
+    public Task<FilingDto> ReturnAsync(Guid id, string? comment, CancellationToken ct = default) => TransitionAsync(id, FilingAction.Returned, comment, ct);
+
+    public Task<FilingDto> UnlockAsync(Guid id, string? reason, CancellationToken ct = default) => TransitionAsync(id, FilingAction.Unlocked, reason, ct);
+
+    public async Task<BulkApproveResultDto> ApproveManyAsync(BulkApproveInput input, CancellationToken ct = default)
+    {
+        var refused = new List<ImportErrorDto>();
+        var approved = 0;
+        foreach (var id in input.FilingIds.Distinct())
+        {
+            try
+            {
+                await TransitionAsync(id, FilingAction.Approved, input.Comment, ct);
+                approved++;
+            }
+            catch (BusinessException ex)
+            {
+                // One filing that cannot be approved does not stop the others; each refusal is reported.
+                db.ChangeTracker.Clear();
+                refused.Add(new ImportErrorDto("", 0, null, id.ToString(), ex.Code, ex.Code));
+            }
+        }
+
+        return new BulkApproveResultDto(approved, refused);
+    }
+
+    public async Task<StatusBoardDto> StatusBoardAsync(int year, CancellationToken ct = default)
+    {
+        var period = await db.Set<FilingPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
+        var today = DateOnly.FromDateTime(Core.Http.Display.ToChinaTime(clock.GetUtcNow().UtcDateTime));
+        var overdue = period is not null && today > period.Deadline;
+        var list = datasets.List();
+        var filings = (await db.Set<SchoolFiling>().AsNoTracking().Where(f => f.Year == year).ToListAsync(ct))
+            .ToDictionary(f => (f.SchoolId, f.DatasetCode));
+        var rows = (await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct))
+            .Select(s => new StatusRowDto(s.Id, s.Code, s.Name, s.CountyName, list.Select(d =>
+            {
+                filings.TryGetValue((s.Id, d.Code), out var f);
+                var state = f?.State ?? FilingState.NotStarted;
+                if (overdue && state is FilingState.NotStarted or FilingState.Draft or FilingState.Returned)
+                {
+                    state = FilingState.Overdue;
+                }
+
+                return new StatusCellDto(d.Code, state, f?.Id, f?.RowCount ?? 0);
+            }).ToList()))
+            .ToList();
+        return new StatusBoardDto(year, period?.Deadline, overdue, list, rows);
+    }
+
+    public async Task<FilingPreviewDto> PreviewAsync(Guid id, int take, bool showPersonalData, CancellationToken ct = default)
+    {
+        var filing = await reader.GetAsync(id, ct);
+        var handler = ((DatasetCatalog)datasets).Handler(filing.DatasetCode);
+        var columns = handler.Definition.Columns;
+        var rows = new List<IReadOnlyList<string?>>();
+        await foreach (var values in handler.ReadAsync(new FilingScope(filing.SchoolId, filing.Year), ct))
+        {
+            rows.Add(columns.Select((c, i) => CellText.Format(c, values[i], showPersonalData)).ToList());
+            if (rows.Count >= take)
+            {
+                break;
+            }
+        }
+
+        return new FilingPreviewDto(columns.Select(c => c.HeaderZh).ToList(), rows, filing.RowCount, !showPersonalData);
+    }
+
+    private async Task<FilingDto> TransitionAsync(Guid id, FilingAction action, string? comment, CancellationToken ct)
+    {
+        var filing = await db.Set<SchoolFiling>().FirstOrDefaultAsync(f => f.Id == id, ct)
+            ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
+        if (!user.CanAccessSchool(filing.SchoolId))
+        {
+            throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
+        }
+
+        db.Add(filing.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
+        await db.SaveChangesAsync(ct);
+        return await reader.GetAsync(id, ct);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Application;
+using Zmd.Vocational.Filing.Contracts;
+
+namespace Zmd.Vocational.Filing;
+
+public static class FilingModule
+{
+    public static IServiceCollection AddFilingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<DatasetCatalog>();
+        services.AddScoped<IDatasetCatalog>(sp => sp.GetRequiredService<DatasetCatalog>());
+        services.AddScoped<FilingReader>();
+        services.AddScoped<IFilingLedger, FilingLedger>();
+        services.AddScoped<IFilingWorkflow, FilingWorkflow>();
+        services.AddScoped<IFilingCalendar, FilingCalendar>();
+        services.AddScoped<IFilingImport, FilingImport>();
+        services.AddScoped<IFilingTemplates, FilingTemplates>();
+        services.AddSingleton<IPermissionDefinitionProvider, FilingPermissionProvider>();
+        services.AddSingleton<IMenuContributor, FilingMenu>();
+        return services;
+    }
+}
+
+internal sealed class FilingPermissionProvider : IPermissionDefinitionProvider
+{
+    public IEnumerable<PermissionDefinition> Define() =>
+    [
+        new(FilingPermissions.View, FilingPermissions.Group, [.. RoleNames.All]),
+        new(FilingPermissions.Board, FilingPermissions.Group, [.. RoleNames.Bureau]),
+        new(FilingPermissions.Upload, FilingPermissions.Group, [RoleNames.SchoolFiler, RoleNames.SystemAdmin]),
+        new(FilingPermissions.Submit, FilingPermissions.Group, [RoleNames.SchoolFiler]),
+        new(FilingPermissions.Review, FilingPermissions.Group, [RoleNames.BureauApprover]),
+        new(FilingPermissions.ManagePeriods, FilingPermissions.Group, [RoleNames.SystemAdmin, RoleNames.BureauApprover]),
+        new(FilingPermissions.ViewPersonalData, FilingPermissions.Group, [RoleNames.SystemAdmin]),
+    ];
+}
+
+internal sealed class FilingMenu : IMenuContributor
+{
+    public IEnumerable<MenuItem> Items() =>
+    [
+        new(MenuGroups.Filing, "Menu:FilingChecklist", "/Filing", FilingPermissions.View, 10),
+        new(MenuGroups.Filing, "Menu:FilingBoard", "/Filing/Board", FilingPermissions.Board, 20),
+        new(MenuGroups.Filing, "Menu:FilingPeriods", "/Filing/Periods", FilingPermissions.ManagePeriods, 30),
+    ];
+}

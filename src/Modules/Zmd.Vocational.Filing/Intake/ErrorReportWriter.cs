@@ -1,0 +1,93 @@
+using System.Buffers;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace Zmd.Vocational.Filing.Intake;
+
+/// <summary>Writes the refused file back as an xlsx the user can fix in place: every row with its original cells, rows
+/// at the same numbers as in their file, plus a last column 错误说明 with that row's messages joined by "；". Streams
+/// with MiniExcel: the file is read again row by row and the messages come from the error log's spill, both in row
+/// order.</summary>
+internal static class ErrorReportWriter
+{
+    public const string ErrorColumn = HeaderMapper.ErrorColumnHeader;
+    private const string ErrorKey = "err";
+    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.,");
+
+    public static void Write(string path, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
+    {
+        var width = Math.Max(outcome.Header.Cells.Length, 1);
+        var keys = Enumerable.Range(0, width).Select(i => "c" + i).ToArray();
+        var configuration = new OpenXmlConfiguration { AutoFilter = false, FastMode = false };
+        MiniExcel.SaveAs(path, Rows(file, outcome, keys, ct), printHeader: false, sheetName: "错误说明", excelType: ExcelType.XLSX,
+            configuration: configuration, overwriteFile: true);
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Rows(UploadFile file, ValidationOutcome outcome, string[] keys, CancellationToken ct)
+    {
+        using var messages = outcome.Errors.RowMessages().GetEnumerator();
+        var hasMessage = messages.MoveNext();
+        var pendingBlank = 0;
+        foreach (var row in file.ReadRows(ct))
+        {
+            // Blank rows are kept (so row numbers match the error list) unless nothing follows them: Excel often
+            // carries thousands of formatted empty rows at the end of a sheet.
+            if (row.IsBlank && row.Number != outcome.Header.Number)
+            {
+                pendingBlank++;
+                continue;
+            }
+
+            for (; pendingBlank > 0; pendingBlank--)
+            {
+                yield return Row(keys, null, null);
+            }
+
+            if (row.Number == outcome.Header.Number)
+            {
+                var headerErrors = outcome.Errors.HeaderMessages;
+                yield return Row(keys, row, headerErrors.Count == 0 ? ErrorColumn : ErrorColumn + "：" + string.Join("；", headerErrors));
+                continue;
+            }
+
+            var rowMessages = new List<string>();
+            while (hasMessage && messages.Current.Row <= row.Number)
+            {
+                if (messages.Current.Row == row.Number)
+                {
+                    rowMessages.Add(messages.Current.Message);
+                }
+
+                hasMessage = messages.MoveNext();
+            }
+
+            yield return Row(keys, row, rowMessages.Count == 0 ? null : string.Join("；", rowMessages));
+        }
+    }
+
+    private static Dictionary<string, object?> Row(string[] keys, RawRow? row, string? errors)
+    {
+        var cells = new Dictionary<string, object?>(keys.Length + 1);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            cells[keys[i]] = Neutralize(row?.Cell(i));
+        }
+
+        cells[ErrorKey] = errors;
+        return cells;
+    }
+
+    /// <summary>A cell starting with = + - @ could run as a formula once the sheet is saved as CSV or edited; a leading '
+    /// keeps it text. Plain numbers ("-5", "+86…") are left alone so that a fixed report can be uploaded again.</summary>
+    internal static string? Neutralize(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value[0] is not ('=' or '+' or '-' or '@'))
+        {
+            return value;
+        }
+
+        var rest = value.AsSpan(1);
+        var plainNumber = value[0] is '+' or '-' && rest.Length > 0 && !rest.ContainsAnyExcept(NumberChars);
+        return plainNumber ? value : "'" + value;
+    }
+}

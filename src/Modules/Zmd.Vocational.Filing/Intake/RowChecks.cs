@@ -1,0 +1,83 @@
+using Zmd.Vocational.Filing.Contracts;
+
+namespace Zmd.Vocational.Filing.Intake;
+
+/// <summary>The engine's checks of one data row: conversion and column rules, duplicates inside the file, references to
+/// other datasets; and it notes each distinct value of the UniqueAcrossSchools column for the later look-up.</summary>
+internal sealed class RowChecks
+{
+    private readonly DatasetDefinition _dataset;
+    private readonly RowConverter _converter;
+    private readonly UploadErrorLog _log;
+    private readonly SpillFile _acrossValues;
+    private readonly (int Column, DuplicateTracker Seen)[] _unique;
+    private readonly (int Column, ReferenceTarget Target)[] _references;
+    private readonly int _across;
+
+    /// <summary>Distinct values of the UniqueAcrossSchools column when it is not also unique in the file.</summary>
+    private readonly DuplicateTracker? _acrossSeen;
+
+    private readonly List<(int Column, CellError Error)> _cellErrors = [];
+
+    public RowChecks(DatasetDefinition dataset, RowConverter converter, ValidationContext context, UploadErrorLog log, SpillFile acrossValues)
+    {
+        _dataset = dataset;
+        _converter = converter;
+        _log = log;
+        _acrossValues = acrossValues;
+        _unique = dataset.UniqueInFile.Select(k => (dataset.IndexOf(k), new DuplicateTracker())).ToArray();
+        _references = (dataset.References ?? [])
+            .Where(r => context.References.ContainsKey(r.ColumnKey))
+            .Select(r => (dataset.IndexOf(r.ColumnKey), context.References[r.ColumnKey]))
+            .ToArray();
+        _across = dataset.UniqueAcrossSchools is { } key ? dataset.IndexOf(key) : -1;
+        _acrossSeen = _across >= 0 && _unique.All(u => u.Column != _across) ? new DuplicateTracker() : null;
+    }
+
+    /// <summary>Checks a row; returns its values when every cell converted (the handler's rules run on those only).</summary>
+    public object?[]? Check(RawRow row)
+    {
+        _cellErrors.Clear();
+        var values = _converter.Convert(row, _cellErrors);
+        foreach (var (column, error) in _cellErrors)
+        {
+            Report(row, column, error.Code, error.Args);
+        }
+
+        foreach (var (column, seen) in _unique)
+        {
+            if (values[column] is not { } value)
+            {
+                continue;
+            }
+
+            var first = seen.FirstRowOf(value, row.Number);
+            if (first > 0)
+            {
+                Report(row, column, FilingErrorCodes.DuplicateInFile, new Dictionary<string, object?> { ["firstRow"] = first });
+            }
+            else if (column == _across)
+            {
+                _acrossValues.Add(row.Number, ValueHash.KeyText(value));
+            }
+        }
+
+        if (_acrossSeen is not null && values[_across] is { } across && _acrossSeen.FirstRowOf(across, row.Number) == 0)
+        {
+            _acrossValues.Add(row.Number, ValueHash.KeyText(across));
+        }
+
+        foreach (var (column, target) in _references)
+        {
+            if (values[column] is { } value && !target.Keys.Contains(ValueHash.KeyText(value)))
+            {
+                Report(row, column, FilingErrorCodes.UnknownReference, new Dictionary<string, object?> { ["dataset"] = target.DatasetName });
+            }
+        }
+
+        return _cellErrors.Count == 0 ? values : null;
+    }
+
+    private void Report(RawRow row, int column, string code, IReadOnlyDictionary<string, object?>? args) =>
+        _log.Add(row.Number, _dataset.Columns[column], _converter.RawValue(row, column), code, args);
+}

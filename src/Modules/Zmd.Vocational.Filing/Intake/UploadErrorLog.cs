@@ -1,0 +1,115 @@
+using Zmd.Vocational.Core.Validation;
+using Zmd.Vocational.Filing.Contracts;
+
+namespace Zmd.Vocational.Filing.Intake;
+
+/// <summary>Every error of an upload. All are counted; the first <see cref="MaxListed"/> are kept as DTOs for the page
+/// and the API; every row's messages are spilled to disk for the error report. Errors arrive in row order within a
+/// phase: the main pass first, then the late pass (values another school filed), merged by row when read.</summary>
+internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDictionary<string, object?>, string> format) : IDisposable
+{
+    public const int MaxListed = 1000;
+    private const int MaxValueLength = 100;
+
+    private readonly List<ImportErrorDto>[] _listed = [[], []];
+    private readonly SpillFile[] _messages = [new(), new()];
+    private readonly List<string> _headerMessages = [];
+    private int _phase;
+
+    public string FileName { get; } = fileName;
+
+    /// <summary>All errors, listed or not.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Messages about the header row (the report puts them in its header's error cell).</summary>
+    public IReadOnlyList<string> HeaderMessages => _headerMessages;
+
+    /// <summary>The errors to show, in row order, at most <see cref="MaxListed"/>.</summary>
+    public IReadOnlyList<ImportErrorDto> Listed =>
+        _listed[0].Concat(_listed[1]).OrderBy(e => e.Row).Take(MaxListed).ToList();
+
+    public string Format(string key, IReadOnlyDictionary<string, object?> args) => format(key, args);
+
+    public void AddHeader(int row, HeaderError error)
+    {
+        var message = format(error.Code, new Dictionary<string, object?> { ["header"] = error.Header, ["file"] = FileName });
+        _headerMessages.Add(message);
+        Count++;
+        List(new ImportErrorDto(FileName, row, error.Header, null, error.Code, message));
+    }
+
+    /// <param name="column">The column at fault; null for a row-level rule.</param>
+    /// <param name="rawValue">The cell as the user wrote it; shown masked when it is an ID number.</param>
+    /// <param name="args">The rule's own message arguments; header, value and file are added.</param>
+    public void Add(int row, DatasetColumn? column, string? rawValue, string code, IReadOnlyDictionary<string, object?>? args = null)
+    {
+        var value = Shown(column, rawValue);
+        var all = args is null ? new Dictionary<string, object?>(3) : new Dictionary<string, object?>(args);
+        all.TryAdd("header", column?.HeaderZh);
+        all.TryAdd("value", value);
+        all.TryAdd("file", FileName);
+        var message = format(code, all);
+        Count++;
+        List(new ImportErrorDto(FileName, row, column?.HeaderZh, value, code, message));
+        _messages[_phase].Add(row, message);
+    }
+
+    /// <summary>From now on errors come from a second pass over the file, again in row order.</summary>
+    public void BeginLatePhase() => _phase = 1;
+
+    /// <summary>Every row message of both phases, in row order (main pass first within a row).</summary>
+    public IEnumerable<(int Row, string Message)> RowMessages()
+    {
+        using var main = _messages[0].Read().GetEnumerator();
+        using var late = _messages[1].Read().GetEnumerator();
+        var hasMain = main.MoveNext();
+        var hasLate = late.MoveNext();
+        while (hasMain || hasLate)
+        {
+            if (hasMain && (!hasLate || main.Current.Row <= late.Current.Row))
+            {
+                yield return main.Current;
+                hasMain = main.MoveNext();
+            }
+            else
+            {
+                yield return late.Current;
+                hasLate = late.MoveNext();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var spill in _messages)
+        {
+            spill.Dispose();
+        }
+    }
+
+    /// <summary>What the error list shows of a value: ID numbers masked (error lists are shown and exported), long
+    /// texts shortened.</summary>
+    private static string? Shown(DatasetColumn? column, string? rawValue)
+    {
+        var value = TextCleaner.Trim(rawValue);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (column?.Type == ColumnType.IdNumber)
+        {
+            return ResidentIdNumber.Mask(value);
+        }
+
+        return value.Length > MaxValueLength ? value[..MaxValueLength] + "…" : value;
+    }
+
+    private void List(ImportErrorDto error)
+    {
+        if (_listed[_phase].Count < MaxListed)
+        {
+            _listed[_phase].Add(error);
+        }
+    }
+}

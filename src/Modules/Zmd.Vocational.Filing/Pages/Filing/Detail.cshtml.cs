@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Contracts;
+
+namespace Zmd.Vocational.Filing.Pages.Filing;
+
+/// <summary>One filing: its state, history and first rows; approve, return (with a comment) or unlock (with a reason).</summary>
+[Authorize(Policy = FilingPermissions.View)]
+public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datasets, IPermissionChecker permissions) : ZmdPageModel
+{
+    public FilingDto Filing { get; private set; } = null!;
+    public string DatasetName { get; private set; } = "";
+    public IReadOnlyList<FilingEventDto> History { get; private set; } = [];
+    public FilingPreviewDto Preview { get; private set; } = new([], [], 0, true);
+    public bool CanReview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, string? comment, CancellationToken ct) =>
+        ReviewAsync(id, () => workflow.ApproveAsync(id, comment, ct), "Filing:ApprovedMessage", ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken ct) =>
+        ReviewAsync(id, () => workflow.ReturnAsync(id, comment, ct), "Filing:ReturnedMessage", ct);
+
+    public Task<IActionResult> OnPostUnlockAsync(Guid id, string? comment, CancellationToken ct) =>
+        ReviewAsync(id, () => workflow.UnlockAsync(id, comment, ct), "Filing:UnlockedMessage", ct);
+
+    private async Task<IActionResult> ReviewAsync(Guid id, Func<Task<FilingDto>> action, string messageKey, CancellationToken ct)
+    {
+        if (!await permissions.IsGrantedAsync(User, FilingPermissions.Review, ct))
+        {
+            return Forbid();
+        }
+
+        var result = await RunAsync(async () =>
+        {
+            await action();
+            StatusMessage = L[messageKey].Value;
+            return RedirectToPage(new { id });
+        });
+        if (result is PageResult && !await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        return result;
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Filing = await workflow.GetAsync(id, ct);
+        }
+        catch (BusinessException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return false;
+        }
+
+        DatasetName = datasets.Get(Filing.DatasetCode).NameZh;
+        History = await workflow.HistoryAsync(id, ct);
+        var showPersonal = await permissions.IsGrantedAsync(User, FilingPermissions.ViewPersonalData, ct);
+        Preview = await workflow.PreviewAsync(id, 50, showPersonal, ct);
+        CanReview = await permissions.IsGrantedAsync(User, FilingPermissions.Review, ct);
+        return true;
+    }
+}
