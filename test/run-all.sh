@@ -38,7 +38,7 @@ run() {
   rm -f "$log"
 }
 
-for project in test/Zmd.Vocational.UnitTests test/Zmd.Vocational.ArchitectureTests test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do
+for project in test/Zmd.Vocational.UnitTests test/Zmd.Vocational.ArchitectureTests test/Zmd.Vocational.FilingTests test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do
   [ -d "$project" ] && run "SQLite" "$project" ZMD_TEST_PROVIDER=Sqlite
 done
 for project in test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do

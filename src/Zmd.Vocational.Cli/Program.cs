@@ -15,5 +15,7 @@ var root = new RootCommand("驻马店职业教育监测系统命令行 / Zmd.Voc
     DatabaseCommands.Seed(),
     UsersCommands.Users(),
     TargetsCommand.Targets(),
+    GenerateCommand.Generate(),
+    ImportCommand.Import(),
 };
 return await root.Parse(args).InvokeAsync();

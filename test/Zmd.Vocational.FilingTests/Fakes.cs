@@ -23,7 +23,7 @@ internal sealed class FakeHandler(DatasetDefinition? definition = null) : IDatas
     /// <summary>Runs inside ReplaceAsync, e.g. to write through the test's DbContext.</summary>
     public Func<FilingScope, IReadOnlyList<FilingRow>, CancellationToken, Task>? OnReplace { get; set; }
 
-    public void ValidateRow(FilingRow row, IRowErrors errors) => Rule?.Invoke(row, errors);
+    public void ValidateRow(FilingScope scope, FilingRow row, IRowErrors errors) => Rule?.Invoke(row, errors);
 
     public async Task<int> ReplaceAsync(FilingScope scope, IAsyncEnumerable<FilingRow> rows, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ public sealed class CliTests
 
     private sealed record Result(int ExitCode, string Out, string Err);
 
-    private static async Task<Result> ZmdAsync(TestDatabase database, params string[] args)
+    internal static ProcessStartInfo ZmdStart(TestDatabase database, params string[] args)
     {
         File.Exists(ZmdDll).ShouldBeTrue($"zmd is not built at {ZmdDll}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -29,6 +29,12 @@ public sealed class CliTests
         start.Environment["Database__Provider"] = database.Provider;
         start.Environment["ConnectionStrings__Default"] = database.ConnectionString;
         start.Environment.Remove("ZMD_LANG");
+        return start;
+    }
+
+    private static async Task<Result> ZmdAsync(TestDatabase database, params string[] args)
+    {
+        var start = ZmdStart(database, args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -14,6 +14,7 @@ public static class EnrolmentModule
     public static IServiceCollection AddEnrolmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, StudentDatasetHandler>();
+        services.AddSingleton<IDemoRowGenerator, StudentDemoRows>();
         services.AddScoped<IEnrolmentStatistics, EnrolmentStatistics>();
         services.AddSingleton<IPermissionDefinitionProvider, EnrolmentPermissionProvider>();
         return services;

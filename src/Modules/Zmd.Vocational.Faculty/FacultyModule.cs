@@ -14,6 +14,7 @@ public static class FacultyModule
     public static IServiceCollection AddFacultyModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, TeacherDatasetHandler>();
+        services.AddSingleton<IDemoRowGenerator, TeacherDemoRows>();
         services.AddScoped<IFacultyStatistics, FacultyStatistics>();
         services.AddSingleton<IPermissionDefinitionProvider, FacultyPermissionProvider>();
         return services;

@@ -11,7 +11,7 @@ namespace Zmd.Vocational.Enrolment.Application;
 
 /// <summary>The student roster's side of a filing: the domain rules of a row, and its storage in EnrStudents. Filing does
 /// the parsing, type, code-list, check-digit, duplicate and reference checks, and owns the transaction.</summary>
-internal sealed class StudentDatasetHandler(DbContext db, IBulkInserter bulk, ICurrentUser currentUser, TimeProvider clock) : IDatasetHandler
+internal sealed class StudentDatasetHandler(DbContext db, IBulkInserter bulk, ICurrentUser currentUser) : IDatasetHandler
 {
     /// <summary>The name of the composed DbContext's school filter (Zmd.Vocational.Data, which modules cannot reference).</summary>
     internal const string SchoolScopeFilter = Zmd.Vocational.Core.Data.QueryFilters.SchoolScope;
@@ -23,10 +23,8 @@ internal sealed class StudentDatasetHandler(DbContext db, IBulkInserter bulk, IC
 
     public DatasetDefinition Definition => StudentDataset.Definition;
 
-    /// <summary>IDatasetHandler.ValidateRow is not told the school year filed for, so the entry year is bounded by the
-    /// current calendar year, the latest year any school year can have started in. With the school year at hand, the
-    /// bound is the school year itself (see <see cref="StudentRules.Validate"/>).</summary>
-    public void ValidateRow(FilingRow row, IRowErrors errors) => StudentRules.Validate(row, clock.GetLocalNow().Year, errors);
+    /// <summary>A student cannot have entered after the school year filed for began.</summary>
+    public void ValidateRow(FilingScope scope, FilingRow row, IRowErrors errors) => StudentRules.Validate(row, scope.Year, errors);
 
     public async Task<int> ReplaceAsync(FilingScope scope, IAsyncEnumerable<FilingRow> rows, CancellationToken ct)
     {

@@ -11,16 +11,14 @@ namespace Zmd.Vocational.Faculty.Application;
 
 /// <summary>The teacher roster's side of a filing: the domain rules of a row, and its storage in FacTeachers. Filing does
 /// the parsing, type, code-list, check-digit and duplicate checks, and owns the transaction.</summary>
-internal sealed class TeacherDatasetHandler(DbContext db, IBulkInserter bulk, ICurrentUser currentUser, TimeProvider clock) : IDatasetHandler
+internal sealed class TeacherDatasetHandler(DbContext db, IBulkInserter bulk, ICurrentUser currentUser) : IDatasetHandler
 {
     private IQueryable<TeacherRecord> Teachers => db.Set<TeacherRecord>().AsNoTracking();
 
     public DatasetDefinition Definition => TeacherDataset.Definition;
 
-    /// <summary>IDatasetHandler.ValidateRow is not told the school year filed for, so the year of recognition is bounded by
-    /// the current calendar year. With the school year at hand, the bound is the year the school year ends in
-    /// (see <see cref="TeacherRules.Validate"/>).</summary>
-    public void ValidateRow(FilingRow row, IRowErrors errors) => TeacherRules.Validate(row, clock.GetLocalNow().Year, errors);
+    /// <summary>Dual-qualified recognition may date up to the year the filed school year ends in (2025 runs to August 2026).</summary>
+    public void ValidateRow(FilingScope scope, FilingRow row, IRowErrors errors) => TeacherRules.Validate(row, scope.Year + 1, errors);
 
     public async Task<int> ReplaceAsync(FilingScope scope, IAsyncEnumerable<FilingRow> rows, CancellationToken ct)
     {

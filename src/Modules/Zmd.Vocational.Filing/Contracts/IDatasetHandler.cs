@@ -7,8 +7,9 @@ public interface IDatasetHandler
 {
     DatasetDefinition Definition { get; }
 
-    /// <summary>Domain rules for one row whose cells all converted (e.g. birth date consistent with the ID number).</summary>
-    void ValidateRow(FilingRow row, IRowErrors errors);
+    /// <summary>Domain rules for one row whose cells all converted (e.g. birth date consistent with the ID number).
+    /// The scope gives the school year filed for, against which years in the row are judged.</summary>
+    void ValidateRow(FilingScope scope, FilingRow row, IRowErrors errors);
 
     /// <summary>Replaces the school's rows of this dataset for the year by <paramref name="rows"/>. Runs inside the
     /// engine's transaction on the shared DbContext connection; must stream (a million rows) and not commit.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace Zmd.Vocational.Filing.Intake;
 
@@ -16,11 +15,11 @@ internal static class ErrorReportWriter
 
     public static void Write(string path, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
     {
+        // As wide as the header row: cells beyond it belong to no column and were not checked either.
         var width = Math.Max(outcome.Header.Cells.Length, 1);
         var keys = Enumerable.Range(0, width).Select(i => "c" + i).ToArray();
-        var configuration = new OpenXmlConfiguration { AutoFilter = false, FastMode = false };
         MiniExcel.SaveAs(path, Rows(file, outcome, keys, ct), printHeader: false, sheetName: "错误说明", excelType: ExcelType.XLSX,
-            configuration: configuration, overwriteFile: true);
+            overwriteFile: true);
     }
 
     private static IEnumerable<Dictionary<string, object?>> Rows(UploadFile file, ValidationOutcome outcome, string[] keys, CancellationToken ct)

@@ -69,7 +69,7 @@ internal sealed class UploadValidator(IDatasetHandler handler, ValidationContext
             if (checks.Check(row) is { } values)
             {
                 rowErrors.Begin(row);
-                handler.ValidateRow(new FilingRow(row.Number, values), rowErrors);
+                handler.ValidateRow(context.Scope, new FilingRow(row.Number, values), rowErrors);
             }
         }
 
