@@ -42,6 +42,8 @@ public sealed class TestApp : IAsyncDisposable
             "--Database:Provider", database.Provider,
             "--ConnectionStrings:Default", database.ConnectionString,
             "--Seeding:Demo", demo ? "true" : "false",
+            // Demo accounts yes, the demo city's 115,000 students no: every test host starts in a second.
+            "--Seeding:DemoFilings", "false",
             "--Logging:LogLevel:Default", "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

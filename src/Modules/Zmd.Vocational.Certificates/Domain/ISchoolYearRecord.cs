@@ -1,0 +1,10 @@
+using Zmd.Vocational.Core.Domain;
+
+namespace Zmd.Vocational.Certificates.Domain;
+
+/// <summary>A row of a dataset a school files once per school year: owned by the school, keyed by the school year.</summary>
+internal interface ISchoolYearRecord : ISchoolOwned
+{
+    /// <summary>The school year (the year it starts).</summary>
+    int Year { get; }
+}
