@@ -45,6 +45,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Seeding:Directory"] = RepositoryPaths.Seeds,
             ["Seeding:DemoFilings"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
             // A province-scale roster is larger than the web upload limit; the benchmark measures the pipeline, not the limit.
             ["Filing:MaxUploadBytes"] = (8L << 30).ToString(System.Globalization.CultureInfo.InvariantCulture),
         });

@@ -54,7 +54,7 @@ internal sealed class PhaseClock
     /// <summary>The phases in seconds, in pipeline order, each with what part of it was measured inside.</summary>
     public IReadOnlyList<(string Phase, double Seconds)> Phases() =>
     [
-        ("save upload to temp file, detect encoding, load code lists", Seconds(FirstValidate - ImportStart)),
+        ("to the first row checked: save upload, open reader, code lists", Seconds(FirstValidate - ImportStart)),
         ("checking pass: read + parse + convert + engine checks", Seconds(LastValidate - FirstValidate - ValidateTicks)),
         ("checking pass: handler's row rules (ValidateRow)", Seconds(ValidateTicks)),
         ($"cross-school check: {Lookups} FiledElsewhere queries", Seconds(LookupTicks)),

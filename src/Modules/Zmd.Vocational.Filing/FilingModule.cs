@@ -19,6 +19,7 @@ public static class FilingModule
         services.AddScoped<IFilingCalendar, FilingCalendar>();
         services.AddScoped<IFilingImport, FilingImport>();
         services.AddScoped<IFilingTemplates, FilingTemplates>();
+        services.AddScoped<Zmd.Vocational.Core.Seeding.IDataSeedContributor, Seeding.DemoFilingsSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, FilingPermissionProvider>();
         services.AddSingleton<IMenuContributor, FilingMenu>();
         return services;

@@ -8,14 +8,11 @@ namespace Zmd.Vocational.Apprenticeship.Application;
 /// <summary>Realistic apprenticeship cohorts for the demo city, as a school's file holds them. A cohort is identified by
 /// its start year and its number within that year, and everything about it derives from those and the school, so the
 /// cohort that started in 2024 reads the same in the 2024 and 2025 filings. Cohorts run for the school's programme length
-/// (3 years, 4 for 职业本科), with one of the school's first three partner enterprises (which the partner-enterprise
-/// generator files as 现代学徒制 partners) and in a major the school offers. Every row passes the real upload checks.
+/// (3 years, 4 for 职业本科), in one of the school's three most popular majors, with the enterprise of that major's trade
+/// that the partner-enterprise generator files as a 现代学徒制 partner. Every row passes the real upload checks.
 /// Note: the student roster generator files no cohort codes, so no generated student is an apprentice.</summary>
 internal sealed class CohortDemoRows(DemoMajors majors) : IDemoRowGenerator
 {
-    /// <summary>The partner enterprises (by ordinal) that train apprentices.</summary>
-    public const int ApprenticeshipPartners = 3;
-
     public string DatasetCode => ApprenticeshipDatasets.Cohorts;
 
     public IEnumerable<string?[]> Rows(DemoScope scope, int count)
@@ -34,8 +31,9 @@ internal sealed class CohortDemoRows(DemoMajors majors) : IDemoRowGenerator
             var startYear = scope.Year - (k % years);
             var number = (k / years) + 1;
             var random = new DemoRandom(DemoPeople.StableHash($"{scope.SchoolCode}/cohort/{startYear}/{number}"));
-            var major = offered[random.Skewed(offered.Length)];
-            var enterprise = DemoEnterprises.PartnerOf(scope.SchoolCode, (startYear + number) % ApprenticeshipPartners);
+            var which = random.Skewed(Math.Min(DemoEnterprises.ApprenticeshipPartners, offered.Length));
+            var major = offered[which];
+            var enterprise = DemoEnterprises.ApprenticeshipPartner(scope.SchoolCode, offered, which);
             var start = new DateOnly(startYear, 9, 1).AddDays(random.Next(21));
             var end = new DateOnly(startYear + years, 6, 30);
 

@@ -6,10 +6,11 @@ using static Zmd.Vocational.Apprenticeship.Application.PartnerEnterpriseDataset;
 
 namespace Zmd.Vocational.Apprenticeship.Application;
 
-/// <summary>Realistic partner-enterprise lists for the demo city: the school's first <c>count</c> partners from the
-/// city-wide pool (<see cref="DemoEnterprises"/>), the first three of them apprenticeship partners (the cohorts' enterprises),
-/// the others mostly internships, shared training bases and order training. Every row passes the real upload checks.</summary>
-internal sealed class PartnerEnterpriseDemoRows : IDemoRowGenerator
+/// <summary>Realistic partner-enterprise lists for the demo city: the school's first <c>count</c> partners
+/// (<see cref="DemoEnterprises.PartnersOf"/>), first its apprenticeship partners (the cohorts' enterprises), then
+/// enterprises of the city-wide pool, mostly for internships, shared training bases and order training. Every row passes
+/// the real upload checks.</summary>
+internal sealed class PartnerEnterpriseDemoRows(DemoMajors majors) : IDemoRowGenerator
 {
     private static readonly CooperationKind[] OtherKinds =
     [
@@ -22,29 +23,34 @@ internal sealed class PartnerEnterpriseDemoRows : IDemoRowGenerator
     private static readonly string[] KindLabels = [.. OtherKinds.Select(Label)];
     private static readonly string ApprenticeshipLabel = Label(CooperationKind.Apprenticeship);
 
+    private const int EarliestSince = 2000;
+    private const int LatestSince = 2025;
+
     public string DatasetCode => ApprenticeshipDatasets.PartnerEnterprises;
 
     public IEnumerable<string?[]> Rows(DemoScope scope, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Generate(scope, count);
+        var offered = majors.Offered(scope.SchoolCode, scope.SchoolType);
+        return Generate(scope, DemoEnterprises.PartnersOf(scope.SchoolCode, offered).Take(count));
     }
 
-    private static IEnumerable<string?[]> Generate(DemoScope scope, int count)
+    private static IEnumerable<string?[]> Generate(DemoScope scope, IEnumerable<DemoEnterprise> partners)
     {
         var columns = Definition.Columns.Count;
-        for (var j = 0; j < count; j++)
+        var j = 0;
+        foreach (var enterprise in partners)
         {
-            var enterprise = DemoEnterprises.PartnerOf(scope.SchoolCode, j);
             // Seeded by the pair, not the year: a partnership keeps its kind and its first year.
             var random = new DemoRandom(DemoPeople.StableHash($"{scope.SchoolCode}/partner/{enterprise.CreditCode}"));
             var row = new string?[columns];
             row[CreditCode] = enterprise.CreditCode;
             row[Name] = enterprise.Name;
             row[AboveDesignatedSize] = enterprise.AboveDesignatedSize ? "是" : "否";
-            row[CooperationKindColumn] = j < CohortDemoRows.ApprenticeshipPartners ? ApprenticeshipLabel : KindLabels[random.Pick(OtherWeights)];
+            row[CooperationKindColumn] = j++ < DemoEnterprises.ApprenticeshipPartners ? ApprenticeshipLabel : KindLabels[random.Pick(OtherWeights)];
+            // Mostly recent partnerships; one the school "began" after the year filed for is shown as starting that year.
             row[Since] = random.Chance(0.85)
-                ? Math.Max(1980, scope.Year - random.Skewed(16)).ToString(CultureInfo.InvariantCulture)
+                ? Math.Min(scope.Year, LatestSince - random.Skewed(LatestSince - EarliestSince + 1)).ToString(CultureInfo.InvariantCulture)
                 : null;
             yield return row;
         }

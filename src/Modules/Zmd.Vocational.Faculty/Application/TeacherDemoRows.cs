@@ -26,8 +26,8 @@ internal sealed class TeacherDemoRows : IDemoRowGenerator
     // Title weights (None, Junior, Intermediate, AssociateProfessor, Professor) by age band, for every kind of teacher.
     private static readonly double[] TitlesYoung = [0.4, 0.6, 0, 0, 0];
     private static readonly double[] TitlesEarly = [0.05, 0.4, 0.5, 0.05, 0];
-    private static readonly double[] TitlesMiddle = [0.02, 0.05, 0.53, 0.37, 0.03];
-    private static readonly double[] TitlesSenior = [0.02, 0.03, 0.45, 0.42, 0.08];
+    private static readonly double[] TitlesMiddle = [0.02, 0.08, 0.6, 0.28, 0.02];
+    private static readonly double[] TitlesSenior = [0.02, 0.05, 0.52, 0.35, 0.06];
     private static readonly double[] DualWeights = [0, 0.5, 0.35, 0.15];
 
     public string DatasetCode => FacultyDatasets.Teachers;

@@ -8,7 +8,7 @@ using Zmd.Vocational.Institutions.Contracts;
 
 namespace Zmd.Vocational.Filing.Seeding;
 
-/// <summary>Fills the demo city with the filings of school year 2025: every active school's teacher and student rosters,
+/// <summary>Fills the demo city with the filings of school year 2026 (the one being filed now): every active school's teacher and student rosters,
 /// generated and uploaded through the real import (so demo data passes the same checks as a school's file), then a
 /// spread of submitted, returned and approved filings for the status board. Runs once: only with demo data, only when
 /// Seeding:DemoFilings is on (tests turn it off), and only while no filing exists.</summary>
@@ -25,8 +25,8 @@ internal sealed class DemoFilingsSeedContributor(
     ILogger<DemoFilingsSeedContributor> logger) : IDataSeedContributor
 {
     public const string EnabledKey = "Seeding:DemoFilings";
-    public const int Year = 2025;
-    public static readonly DateOnly Deadline = new(2026, 6, 30);
+    public const int Year = 2026;
+    public static readonly DateOnly Deadline = new(2027, 6, 30);
 
     // Dataset codes of the Faculty and Enrolment modules (which depend on Filing, so Filing cannot name their contracts).
     private const string Teachers = "teachers";
