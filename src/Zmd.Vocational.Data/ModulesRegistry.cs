@@ -8,6 +8,8 @@ using Zmd.Vocational.Core.Auditing;
 using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
+using Zmd.Vocational.Apprenticeship;
+using Zmd.Vocational.Certificates;
 using Zmd.Vocational.Enrolment;
 using Zmd.Vocational.Faculty;
 using Zmd.Vocational.Filing;
@@ -32,6 +34,8 @@ public static class ModulesRegistry
         typeof(FilingModule).Assembly,
         typeof(FacultyModule).Assembly,
         typeof(EnrolmentModule).Assembly,
+        typeof(ApprenticeshipModule).Assembly,
+        typeof(CertificatesModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
@@ -57,6 +61,8 @@ public static class ModulesRegistry
         services.AddFilingModule(configuration);
         services.AddFacultyModule(configuration);
         services.AddEnrolmentModule(configuration);
+        services.AddApprenticeshipModule(configuration);
+        services.AddCertificatesModule(configuration);
         return services;
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Domain;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Apprenticeship.Data;
+using Zmd.Vocational.Certificates.Data;
 using Zmd.Vocational.Enrolment.Data;
 using Zmd.Vocational.Faculty.Data;
 using Zmd.Vocational.Filing.Data;
@@ -39,6 +41,8 @@ public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser
         modelBuilder.ConfigureFiling();
         modelBuilder.ConfigureFaculty();
         modelBuilder.ConfigureEnrolment();
+        modelBuilder.ConfigureApprenticeship();
+        modelBuilder.ConfigureCertificates();
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {

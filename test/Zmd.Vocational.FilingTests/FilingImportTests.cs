@@ -54,7 +54,7 @@ public sealed class FilingImportTests : IDisposable
         }).Build();
         var localizer = new JsonStringLocalizer(new JsonLocalizationStore([typeof(FilingImport).Assembly]));
         return new FilingImport([_handler, new FakeHandler(CohortDataset.Definition) { Keys = { ["CohortCode"] = new HashSet<string>(["C01"]) } }],
-            new FakeSchools(user, _school, _otherSchool), new FakeMajors(), _ledger, _db, user, configuration, localizer, TimeProvider.System);
+            new FakeSchools(user, _school, _otherSchool), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []), _ledger, _db, user, configuration, localizer, TimeProvider.System);
     }
 
     private static MemoryStream CsvStream(IEnumerable<string[]> dataRows)

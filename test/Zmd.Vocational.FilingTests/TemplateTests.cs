@@ -10,7 +10,7 @@ namespace Zmd.Vocational.FilingTests;
 public sealed class TemplateTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly FilingTemplates _templates = new([new FakeHandler()], new FakeMajors());
+    private readonly FilingTemplates _templates = new([new FakeHandler()], new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []));
 
     public void Dispose() => _folder.Dispose();
 

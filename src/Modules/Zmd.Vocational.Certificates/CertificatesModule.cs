@@ -28,6 +28,7 @@ public static class CertificatesModule
         services.AddSingleton<IDemoRowGenerator, PilotDemoRows>();
         services.AddSingleton<IDemoRowGenerator, ResultDemoRows>();
         services.AddScoped<ICertificateStatistics, CertificateStatistics>();
+        services.AddScoped<ICodeListProvider, CertificateCodeListProvider>();
         services.AddSingleton<IPermissionDefinitionProvider, CertificatesPermissionProvider>();
         services.AddSingleton<IMenuContributor, CertificatesMenu>();
         return services;

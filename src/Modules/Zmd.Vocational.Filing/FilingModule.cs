@@ -17,6 +17,7 @@ public static class FilingModule
         services.AddScoped<IFilingLedger, FilingLedger>();
         services.AddScoped<IFilingWorkflow, FilingWorkflow>();
         services.AddScoped<IFilingCalendar, FilingCalendar>();
+        services.AddScoped<Intake.CodeListSource>();
         services.AddScoped<IFilingImport, FilingImport>();
         services.AddScoped<IFilingTemplates, FilingTemplates>();
         services.AddScoped<Zmd.Vocational.Core.Seeding.IDataSeedContributor, Seeding.DemoFilingsSeedContributor>();

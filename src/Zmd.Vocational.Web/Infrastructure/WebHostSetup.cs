@@ -11,6 +11,7 @@ using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Data;
+using Zmd.Vocational.Certificates.Endpoints;
 using Zmd.Vocational.Filing.Endpoints;
 using Zmd.Vocational.Identity.Authentication;
 using Zmd.Vocational.Identity.Endpoints;
@@ -110,6 +111,7 @@ public static class WebHostSetup
         app.MapIdentityEndpoints();
         app.MapTargetsEndpoints();
         app.MapFilingEndpoints();
+        app.MapCertificatesEndpoints();
         app.MapHostEndpoints();
     }
 }

@@ -15,7 +15,7 @@ namespace Zmd.Vocational.Filing.Application;
 internal sealed class FilingImport(
     IEnumerable<IDatasetHandler> handlers,
     ISchoolDirectory schools,
-    IMajorCatalog majors,
+    CodeListSource codeLists,
     IFilingLedger ledger,
     DbContext db,
     ICurrentUser user,
@@ -120,7 +120,7 @@ internal sealed class FilingImport(
         {
             Scope = scope,
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
-            CodeLists = await new CodeListSource(majors).ForAsync(dataset, ct),
+            CodeLists = await codeLists.ForAsync(dataset, ct),
             References = references,
             SchoolName = user.SeesAllSchools() ? SchoolNameAsync : (_, _) => Task.FromResult<string?>(null),
         };

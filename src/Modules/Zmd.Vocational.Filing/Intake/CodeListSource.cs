@@ -5,7 +5,7 @@ namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>Builds the code lists of a dataset's coded columns: fixed Options from the definition, dynamic lists (the
 /// major catalogue) from their owning module, each loaded once per upload or template.</summary>
-internal sealed class CodeListSource(IMajorCatalog majors)
+internal sealed class CodeListSource(IMajorCatalog majors, IEnumerable<ICodeListProvider> providers)
 {
     /// <summary>Per column key, for every Code column of the dataset.</summary>
     public async Task<IReadOnlyDictionary<string, CodeList>> ForAsync(DatasetDefinition dataset, CancellationToken ct)
@@ -33,10 +33,15 @@ internal sealed class CodeListSource(IMajorCatalog majors)
         return lists;
     }
 
-    private async Task<IReadOnlyList<CodeOption>> LoadAsync(string source, CancellationToken ct) => source switch
+    private async Task<IReadOnlyList<CodeOption>> LoadAsync(string source, CancellationToken ct)
     {
-        CodeLists.Majors => (await majors.ListAsync(null, null, ct)).Select(m => new CodeOption(m.Code, m.Name)).ToList(),
+        if (source == CodeLists.Majors)
+        {
+            return (await majors.ListAsync(null, null, ct)).Select(m => new CodeOption(m.Code, m.Name)).ToList();
+        }
+
         // A dataset naming a list nobody provides is a programming error, found by the first template download.
-        _ => throw new InvalidOperationException($"Unknown code list '{source}'."),
-    };
+        var provider = providers.FirstOrDefault(p => p.Name == source) ?? throw new InvalidOperationException($"Unknown code list '{source}'.");
+        return await provider.LoadAsync(ct);
+    }
 }
