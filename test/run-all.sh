@@ -16,21 +16,26 @@ fi
 
 passed=0
 failed=0
-# run <label> <project> [env...]: runs one test project and adds its counts (a run without a summary counts as a failure).
+# run <label> <project> [env...]: runs one test project and adds its counts. A run that ends without a summary (the
+# test host hung past --blame-hang-timeout, or crashed) is run once more, and says so; a second miss counts as a failure.
 run() {
   local label="$1" project="$2"
   shift 2
-  local log
+  local log line attempt
   log="$(mktemp)"
-  echo "== $label: $project"
-  env "$@" dotnet test "$project" --no-build -nologo >"$log" 2>&1
-  # Each failing test with its message and the first lines of its stack, then the project's summary.
-  grep -E "^\s+Failed |Error Message|^(Passed!|Failed!)" -A 12 "$log" | grep -vE "^\s+at (System|Microsoft|Xunit)\." || true
-  local line
-  line="$(grep -E "^(Passed!|Failed!) +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1)"
+  for attempt in 1 2; do
+    if [ "$attempt" = 1 ]; then echo "== $label: $project"; else echo "== $label: $project (retry)"; fi
+    env "$@" dotnet test "$project" --no-build -nologo --blame-hang-timeout 5m --blame-hang-dump-type none >"$log" 2>&1
+    # Each failing test with its message and the first lines of its stack, then the project's summary.
+    grep -E "^\s+Failed |Error Message|^(Passed!|Failed!)|[Hh]ang" -A 12 "$log" | grep -vE "^\s+at (System|Microsoft|Xunit)\." || true
+    line="$(grep -E "^(Passed!|Failed!) +- Failed: +[0-9]+, Passed: +[0-9]+" "$log" | tail -1)"
+    [ -n "$line" ] && break
+    echo "!! $project ended without a summary (hang or crash); last lines:"
+    tail -30 "$log"
+    [ "$attempt" = 1 ] && echo "!! running $project once more"
+  done
   if [ -z "$line" ]; then
     failed=$((failed + 1))
-    tail -40 "$log"
   else
     passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")))
     failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$line")))

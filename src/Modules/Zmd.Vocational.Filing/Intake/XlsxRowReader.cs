@@ -1,41 +1,39 @@
 using System.Globalization;
-using MiniExcelLibs;
 using Zmd.Vocational.Core.Errors;
 
 namespace Zmd.Vocational.Filing.Intake;
 
-/// <summary>Streams the first sheet of a workbook with MiniExcel as raw rows. MiniExcel yields one dictionary per row
-/// (keys "A", "B", …), filling skipped rows with empty ones, so the n-th row yielded is row n in Excel.</summary>
+/// <summary>Streams the first worksheet of a workbook as raw rows, with <see cref="XlsxSheetReader"/> (zip + XmlReader,
+/// no spreadsheet library): the n-th row yielded is row n in Excel, skipped rows included as empty ones. Values come out
+/// as MiniExcel, the previous reader, gave them to the import. A file that is not a readable xlsx (corrupt, truncated,
+/// another format renamed, a zip bomb) is refused with <see cref="UploadFile.Unsupported"/>, at open or midway.</summary>
 internal static class XlsxRowReader
 {
     public static IEnumerable<RawRow> Read(string path, string fileName, CancellationToken ct)
     {
-        using var rows = Open(path, fileName);
-        var number = 0;
+        using var sheet = Open(path, fileName);
         while (true)
         {
-            var values = Next(rows, fileName);
-            if (values is null)
+            var row = Next(sheet, fileName);
+            if (row is null)
             {
                 yield break;
             }
 
-            number++;
-            if ((number & 0xFFF) == 0)
+            if ((row.Number & 0xFFF) == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
 
-            yield return ToRawRow(number, values);
+            yield return row;
         }
     }
 
-    private static IEnumerator<object> Open(string path, string fileName)
+    private static XlsxSheetReader Open(string path, string fileName)
     {
         try
         {
-            IEnumerable<object> rows = MiniExcel.Query(path, useHeaderRow: false, excelType: ExcelType.XLSX);
-            return rows.GetEnumerator();
+            return XlsxSheetReader.Open(path);
         }
         catch (Exception ex) when (IsCorruptFile(ex))
         {
@@ -43,13 +41,13 @@ internal static class XlsxRowReader
         }
     }
 
-    /// <summary>The next row's cells, or null at the end. A zip or XML fault shows up here, on the first row or midway:
-    /// a corrupt or truncated file, or another format renamed .xlsx.</summary>
-    private static IDictionary<string, object?>? Next(IEnumerator<object> rows, string fileName)
+    /// <summary>The next row, or null at the end. A zip or XML fault shows up here, on the first row or midway: a corrupt
+    /// or truncated file, or another format renamed .xlsx.</summary>
+    private static RawRow? Next(XlsxSheetReader sheet, string fileName)
     {
         try
         {
-            return rows.MoveNext() ? (IDictionary<string, object?>)rows.Current : null;
+            return sheet.Next();
         }
         catch (Exception ex) when (IsCorruptFile(ex))
         {
@@ -58,45 +56,6 @@ internal static class XlsxRowReader
     }
 
     private static bool IsCorruptFile(Exception ex) => ex is not (OperationCanceledException or BusinessException or OutOfMemoryException);
-
-    private static RawRow ToRawRow(int number, IDictionary<string, object?> values)
-    {
-        var cells = new string?[values.Count];
-        List<int>? lost = null;
-        foreach (var (key, value) in values)
-        {
-            var index = ColumnIndex(key);
-            if (index < 0 || index >= cells.Length)
-            {
-                continue;
-            }
-
-            cells[index] = ExcelCellText.Of(value, out var lostPrecision);
-            if (lostPrecision)
-            {
-                (lost ??= []).Add(index);
-            }
-        }
-
-        return new RawRow(number, cells, lost);
-    }
-
-    /// <summary>"A" → 0, "AB" → 27.</summary>
-    private static int ColumnIndex(string letters)
-    {
-        var index = 0;
-        foreach (var c in letters)
-        {
-            if (c is < 'A' or > 'Z')
-            {
-                return -1;
-            }
-
-            index = (index * 26) + (c - 'A' + 1);
-        }
-
-        return index - 1;
-    }
 }
 
 /// <summary>A typed cell turned back into the text the user typed. Numbers are printed as Excel shows them (at most 15
@@ -107,34 +66,51 @@ internal static class ExcelCellText
     /// lost its last digits (an ID number 411702200109011234 is stored as 411702200109011000).</summary>
     private const double ExactLimit = 1e15;
 
-    public static string? Of(object? value, out bool lostPrecision)
-    {
-        lostPrecision = false;
-        switch (value)
-        {
-            case null:
-                return null;
-            case string s:
-                return s;
-            case double d:
-                if (Math.Abs(d) >= ExactLimit || double.IsNaN(d) || double.IsInfinity(d))
-                {
-                    lostPrecision = true;
-                    return d.ToString(CultureInfo.InvariantCulture);
-                }
+    /// <summary>OLE Automation dates lie strictly between these (as MiniExcel checked before converting).</summary>
+    private const double OaDateMin = -657435.0;
+    private const double OaDateMax = 2958466.0;
 
-                // The double → decimal conversion rounds to 15 significant digits, as Excel displays: 0.30000000000000004 → 0.3.
-                return ((decimal)d).ToString(CultureInfo.InvariantCulture);
-            case DateTime dt:
-                return dt.TimeOfDay == TimeSpan.Zero
-                    ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            case bool b:
-                return b ? "TRUE" : "FALSE";
-            case IFormattable f:
-                return f.ToString(null, CultureInfo.InvariantCulture);
-            default:
-                return value.ToString();
+    public static string Number(double d, out bool lostPrecision)
+    {
+        if (Math.Abs(d) >= ExactLimit || double.IsNaN(d) || double.IsInfinity(d))
+        {
+            lostPrecision = true;
+            return d.ToString(CultureInfo.InvariantCulture);
         }
+
+        lostPrecision = false;
+
+        // The double → decimal conversion rounds to 15 significant digits, as Excel displays: 0.30000000000000004 → 0.3.
+        return ((decimal)d).ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Digits only, at most 15 and without a leading zero: <see cref="Number"/> would print them unchanged.</summary>
+    public static bool IsPlainInteger(string text)
+    {
+        if (text.Length is 0 or > 15 || (text[0] == '0' && text.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsOaDate(double d) => d is > OaDateMin and < OaDateMax;
+
+    public static string Date(DateTime dt) =>
+        dt.TimeOfDay == TimeSpan.Zero
+            ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string Time(TimeSpan time) => time.ToString(null, CultureInfo.InvariantCulture);
+
+    public static string Boolean(bool b) => b ? "TRUE" : "FALSE";
 }

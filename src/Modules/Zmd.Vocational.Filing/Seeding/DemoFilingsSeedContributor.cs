@@ -53,9 +53,13 @@ internal sealed class DemoFilingsSeedContributor(
         var studentRows = generators.FirstOrDefault(g => g.DatasetCode == Students);
         foreach (var school in plan)
         {
-            // Teachers first, in the datasets' filing order.
-            await UploadAsync(teacherRows, school.School, school.Teachers, school.TeacherSerial, ct);
-            await UploadAsync(studentRows, school.School, school.Students, school.StudentSerial, ct);
+            // Every dataset that has a generator, in filing order (cohorts before the students who may name them).
+            foreach (var dataset in datasets.List())
+            {
+                var generator = generators.FirstOrDefault(g => g.DatasetCode == dataset.Code);
+                var (count, serial) = Size(dataset.Code, school);
+                await UploadAsync(generator, school.School, count, serial, ct);
+            }
         }
 
         var states = await AdvanceAsync(ct);
@@ -65,6 +69,20 @@ internal sealed class DemoFilingsSeedContributor(
             states.GetValueOrDefault(FilingState.Approved), states.GetValueOrDefault(FilingState.Submitted),
             states.GetValueOrDefault(FilingState.Returned), clock.GetElapsedTime(started).TotalSeconds);
     }
+
+    /// <summary>How many rows of a dataset a demo school files, and from which serial: certificate results name the
+    /// school's own students, so they start at the students' serial and never outnumber them.</summary>
+    private static (int Count, long Serial) Size(string dataset, DemoSchoolPlan school) => dataset switch
+    {
+        Teachers => (school.Teachers, school.TeacherSerial),
+        Students => (school.Students, school.StudentSerial),
+        "certificate-results" => (school.Students / 3, school.StudentSerial),
+        "apprenticeship-cohorts" => (4, school.StudentSerial),
+        "partner-enterprises" => (30, school.StudentSerial),
+        "social-training" => (12, school.StudentSerial),
+        "certificate-pilots" => (8, school.StudentSerial),
+        _ => (10, school.StudentSerial),
+    };
 
     private async Task UploadAsync(IDemoRowGenerator? generator, SchoolDto school, int count, long serial, CancellationToken ct)
     {
