@@ -114,6 +114,17 @@ internal sealed class ProfiledHandler(IDatasetHandler inner, PhaseClock clock) :
         return found;
     }
 
+    public bool ChecksAcrossSchoolsAfterReplace => inner.ChecksAcrossSchoolsAfterReplace;
+
+    /// <summary>The set-based check after storing counts as the cross-school check (one query).</summary>
+    public async Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var found = await inner.FiledElsewhereAfterReplaceAsync(scope, ct);
+        clock.LookedUp(Stopwatch.GetTimestamp() - start);
+        return found;
+    }
+
     public IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, CancellationToken ct) => inner.ReadAsync(scope, ct);
 
     /// <summary>Counts the time spent producing the rows (the engine's second pass), not consuming them (the insert).</summary>

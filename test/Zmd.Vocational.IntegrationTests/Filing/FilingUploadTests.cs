@@ -110,6 +110,8 @@ public sealed class FilingUploadTests(AppFixture fixture) : IClassFixture<AppFix
 
         using var college = await fixture.App.LoginAsync("college");
         var result = await (await UploadAsync(college, "students", RosterFiles.Utf8(csv.Replace("S000301", "C000301", StringComparison.Ordinal)), "5141170001")).BodyAsync<ImportResultDto>();
+        result.Stored.ShouldBeFalse("the colliding roster was rolled back");
+        (await college.GetJsonAsync<List<FilingDto>>($"/api/filing/filings?year={Year}")).ShouldNotContain(f => f.DatasetCode == "students");
         var error = result.Errors.Single(e => e.Code == FilingErrorCodes.FiledByOtherSchool);
         error.Row.ShouldBe(2);
         error.Message.ShouldNotContain("驻马店职业技术学院");

@@ -52,16 +52,25 @@ internal sealed class FilingImport(
         using var temp = await TempUpload.SaveAsync(content, name, MaxUploadBytes(), ct);
         using var file = new UploadFile(temp.Path, name);
         var context = await ContextAsync(dataset, scope, ct);
-        using var outcome = await new UploadValidator(handler, context, localizer.Format).ValidateAsync(file, ct);
-        if (!outcome.IsValid)
+        var validator = new UploadValidator(handler, context, localizer.Format);
+        using var outcome = await validator.ValidateAsync(file, ct);
+        if (outcome.IsValid)
         {
-            var reportId = ErrorReports.From(configuration).Write(file, outcome, school.Id, clock.GetUtcNow().UtcDateTime, ct);
-            return new ImportResultDto(false, dataset.Code, year, school.Code, outcome.RowCount, outcome.Errors.Count, outcome.Errors.Listed,
-                reportId, null, Seconds(started));
+            try
+            {
+                var (stored, filing) = await StoreAsync(handler, scope, file, outcome, ct);
+                return new ImportResultDto(true, dataset.Code, year, school.Code, stored, 0, [], null, filing, Seconds(started));
+            }
+            catch (FiledElsewhereException found)
+            {
+                // Rolled back: nothing was stored. Point at the rows, as the look-up before storing would have.
+                await validator.MarkFiledElsewhereAsync(file, outcome, found.Values, ct);
+            }
         }
 
-        var (stored, filing) = await StoreAsync(handler, scope, file, outcome, ct);
-        return new ImportResultDto(true, dataset.Code, year, school.Code, stored, 0, [], null, filing, Seconds(started));
+        var reportId = ErrorReports.From(configuration).Write(file, outcome, school.Id, clock.GetUtcNow().UtcDateTime, ct);
+        return new ImportResultDto(false, dataset.Code, year, school.Code, outcome.RowCount, outcome.Errors.Count, outcome.Errors.Listed,
+            reportId, null, Seconds(started));
     }
 
     public Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, CancellationToken ct = default) =>
@@ -101,6 +110,15 @@ internal sealed class FilingImport(
         ValidationOutcome outcome, CancellationToken ct)
     {
         var stored = await handler.ReplaceAsync(scope, outcome.ConvertedRows(file, ct).ToAsyncEnumerable(), ct);
+        if (handler.ChecksAcrossSchoolsAfterReplace)
+        {
+            var elsewhere = await handler.FiledElsewhereAfterReplaceAsync(scope, ct);
+            if (elsewhere.Count > 0)
+            {
+                throw new FiledElsewhereException(elsewhere);
+            }
+        }
+
         var filing = await ledger.RecordUploadAsync(scope, handler.Definition.Code, stored, file.FileName, ct);
         return (stored, filing);
     }
@@ -157,4 +175,10 @@ internal sealed class FilingImport(
         var slash = name.LastIndexOfAny(['/', '\\']);
         return slash >= 0 ? name[(slash + 1)..] : name;
     }
+}
+
+/// <summary>Thrown inside the storing transaction to roll it back when stored rows collide with another school's.</summary>
+internal sealed class FiledElsewhereException(IReadOnlyDictionary<string, Guid> values) : Exception("Values filed by another school.")
+{
+    public IReadOnlyDictionary<string, Guid> Values { get; } = values;
 }

@@ -24,6 +24,16 @@ public interface IDatasetHandler
     /// year, with that school's id.</summary>
     Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct);
 
+    /// <summary>True when the handler checks <see cref="DatasetDefinition.UniqueAcrossSchools"/> set-based after storing
+    /// (<see cref="FiledElsewhereAfterReplaceAsync"/>): one join instead of looking every value up before storing.</summary>
+    bool ChecksAcrossSchoolsAfterReplace => false;
+
+    /// <summary>Right after <see cref="ReplaceAsync"/>, inside the same transaction: the values of the UniqueAcrossSchools
+    /// column of the rows just stored that another school also filed for the year, with that school. Any hit makes the
+    /// engine roll the upload back and report the rows.</summary>
+    Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>());
+
     /// <summary>The school's rows, values in column order (personal data unmasked: the caller masks).</summary>
     IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, CancellationToken ct);
 }
