@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.TestKit;
 
@@ -66,6 +67,17 @@ public sealed class CliTests
         text.Out.ShouldContain("共 49 项目标");
 
         await using var app = await TestApp.StartAsync(demo: false, database: database);
+
+        // `seed --demo` filed the demo city through the real pipeline: about 40 schools, 115,000 students, every state.
+        using (var bureau = await app.LoginAsync("analyst"))
+        {
+            var board = await bureau.GetJsonAsync<StatusBoardDto>("/api/filing/2026/board");
+            board.Rows.Count.ShouldBe(40);
+            var cells = board.Rows.SelectMany(r => r.Cells).ToList();
+            cells.Where(c => c.DatasetCode == "students").Sum(c => c.RowCount).ShouldBeInRange(114_000, 116_000);
+            cells.Select(c => c.State).Distinct().ShouldBe([FilingState.Approved, FilingState.Submitted, FilingState.Returned, FilingState.Draft], ignoreOrder: true);
+        }
+
         using var filer = await app.LoginAsync("suiping", "Suiping2025x");
         (await filer.GetJsonAsync<List<SchoolDto>>("/api/schools")).Select(s => s.Code).ShouldBe(["3141172801"]);
         using var analyst = await app.LoginAsync("analyst");

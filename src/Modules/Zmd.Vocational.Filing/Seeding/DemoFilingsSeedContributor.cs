@@ -48,6 +48,7 @@ internal sealed class DemoFilingsSeedContributor(
 
         var started = clock.GetTimestamp();
         await calendar.SaveAsync(new FilingPeriodInput { Year = Year, Deadline = Deadline, IsOpen = true }, ct);
+        await DemoSchools.TopUpAsync(schools, ct);
         var plan = DemoCityPlan.For(await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct));
         var teacherRows = generators.FirstOrDefault(g => g.DatasetCode == Teachers);
         var studentRows = generators.FirstOrDefault(g => g.DatasetCode == Students);
