@@ -19,7 +19,13 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<VocationalDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        await db.Database.MigrateAsync(ct);
+        if (pending.Count > 0)
+        {
+            // Only when there is something to apply: MigrateAsync takes EF's database lock, and on SQLite a process killed
+            // while holding it (a CLI stopped during start-up) leaves the lock row behind, after which every start waits.
+            await ReleaseStaleSqliteLockAsync(db, ct);
+            await db.Database.MigrateAsync(ct);
+        }
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets pages read while an import writes; the setting is stored in the file.
@@ -29,6 +35,30 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         if (pending.Count > 0)
         {
             logger.LogInformation("Applied {Count} migrations ({Provider}): {Names}", pending.Count, options.Provider, string.Join(", ", pending));
+        }
+    }
+
+    /// <summary>Removes a SQLite migration lock older than ten minutes: no migration of ours takes that long, so its
+    /// holder is gone. (PostgreSQL uses an advisory lock, which dies with its session.)</summary>
+    private async Task ReleaseStaleSqliteLockAsync(VocationalDbContext db, CancellationToken ct)
+    {
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        try
+        {
+            var removed = await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM \"__EFMigrationsLock\" WHERE julianday('now') - julianday(\"Timestamp\") > 10.0 / 1440", ct);
+            if (removed > 0)
+            {
+                logger.LogWarning("Removed a stale migration lock left by a process that was stopped while migrating.");
+            }
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // No lock table yet (a new database): nothing to release.
         }
     }
 

@@ -1,7 +1,7 @@
 using Zmd.Vocational.Apprenticeship.Contracts;
 using Zmd.Vocational.Apprenticeship.Domain;
 using Zmd.Vocational.Filing.Contracts;
-using static Zmd.Vocational.Apprenticeship.Application.ValidatedRow;
+using static Zmd.Vocational.Filing.Contracts.ValidatedRow;
 using static Zmd.Vocational.Apprenticeship.Data.ApprenticeshipModelBuilderExtensions;
 
 namespace Zmd.Vocational.Apprenticeship.Application;

@@ -1,3 +1,4 @@
+using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Certificates.Domain;
 
 namespace Zmd.Vocational.Certificates.Application;

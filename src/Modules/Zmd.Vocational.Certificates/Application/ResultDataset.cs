@@ -1,7 +1,7 @@
 using Zmd.Vocational.Certificates.Contracts;
 using Zmd.Vocational.Certificates.Domain;
 using Zmd.Vocational.Filing.Contracts;
-using static Zmd.Vocational.Certificates.Application.ValidatedRow;
+using static Zmd.Vocational.Filing.Contracts.ValidatedRow;
 using static Zmd.Vocational.Certificates.Data.CertificatesModelBuilderExtensions;
 
 namespace Zmd.Vocational.Certificates.Application;

@@ -1,19 +1,18 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Zmd.Vocational.Certificates.Domain;
 using Zmd.Vocational.Core.Data;
+using Zmd.Vocational.Core.Domain;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Filing.Contracts;
 
-namespace Zmd.Vocational.Certificates.Application;
+namespace Zmd.Vocational.Filing.Contracts;
 
-/// <summary>The storage side of a school-year dataset, shared by the module's two datasets: a file replaces the
+/// <summary>The storage side of a school-year dataset, for dataset modules to derive from: a file replaces the
 /// school's rows of the year through a set-based delete and a streamed bulk insert; counts, keys and reads go through
 /// the school filter. Filing does the parsing, type, code-list, check-character, duplicate and reference checks, and
 /// owns the transaction; a dataset adds its columns, its domain rules and its row mapping.</summary>
-internal abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkInserter bulk, ICurrentUser currentUser) : IDatasetHandler
+public abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkInserter bulk, ICurrentUser currentUser) : IDatasetHandler
     where TRecord : class, ISchoolYearRecord
 {
     public abstract DatasetDefinition Definition { get; }
@@ -66,9 +65,8 @@ internal abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkIns
         return keys.Select(k => k!).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Neither of the module's datasets has a UniqueAcrossSchools column: a student number is each school's own,
-    /// and the student roster already refuses an ID number filed by two schools.</summary>
-    public Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct) =>
+    /// <summary>No UniqueAcrossSchools column unless the dataset overrides this.</summary>
+    public virtual Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct) =>
         Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>(StringComparer.Ordinal));
 
     public async IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, [EnumeratorCancellation] CancellationToken ct)
@@ -97,7 +95,7 @@ internal abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkIns
 }
 
 /// <summary>For mapping rows that passed validation: a missing required value is a programming error, not a user's.</summary>
-internal static class ValidatedRow
+public static class ValidatedRow
 {
     public static string Required(string? value, string column) => value ?? throw Missing(column);
 

@@ -1,10 +1,8 @@
-using Zmd.Vocational.Filing.Contracts;
-
-namespace Zmd.Vocational.Certificates.Application;
+namespace Zmd.Vocational.Filing.Contracts;
 
 /// <summary>The allowed values of a coded column, tied to the enum the entity stores: the stored code, the Chinese label
 /// of the template's drop-down, and the enum member.</summary>
-internal sealed class CodeSet<TEnum>
+public sealed class CodeSet<TEnum>
     where TEnum : struct, Enum
 {
     private readonly (TEnum Value, string Code, string Label)[] _entries;
