@@ -49,6 +49,26 @@ public sealed class SeedingTests
     }
 
     [Fact]
+    public async Task A_migration_lock_left_by_a_killed_process_does_not_stop_the_next_start()
+    {
+        await using var database = await TestDatabase.CreateAsync(postgres: false);
+        await using (var first = await TestApp.StartAsync(demo: false, database: database))
+        {
+            await using var scope = first.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            // What EF leaves behind when the process holding its migration lock is killed.
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-01-01 00:00:00')");
+        }
+
+        var restart = TestApp.StartAsync(demo: false, database: database);
+        var finished = await Task.WhenAny(restart, Task.Delay(TimeSpan.FromSeconds(60)));
+        finished.ShouldBe(restart, "the app must start although a stale migration lock is in the database");
+        await using var second = await restart;
+        using var client = second.CreateClient();
+        (await client.GetAsync("/health")).IsSuccessStatusCode.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Sqlite_database_is_in_wal_mode()
     {
         await using var app = await TestApp.StartAsync(demo: false, postgres: false);
