@@ -39,7 +39,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
     }
 
     /// <summary>Removes a SQLite migration lock older than ten minutes: no migration of ours takes that long, so its
-    /// holder is gone. (PostgreSQL uses an advisory lock, which dies with its session.)</summary>
+    /// holder is gone. (On PostgreSQL the lock belongs to a database session and ends with it.)</summary>
     private async Task ReleaseStaleSqliteLockAsync(VocationalDbContext db, CancellationToken ct)
     {
         if (options.Provider != DatabaseProvider.Sqlite)
