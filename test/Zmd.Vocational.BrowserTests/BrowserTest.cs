@@ -25,9 +25,13 @@ public abstract class BrowserTest(BrowserFixture fixture) : IClassFixture<Browse
         GC.SuppressFinalize(this);
     }
 
-    protected async Task ScreenshotAsync(string name)
+    /// <summary>Saves a full-page PNG of the test's page and returns its bytes.</summary>
+    protected Task<byte[]> ScreenshotAsync(string name) => ScreenshotOfAsync(Page, name);
+
+    /// <summary>Saves a full-page PNG of any page (a second user's, say) and returns its bytes.</summary>
+    protected static async Task<byte[]> ScreenshotOfAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ShotsFolder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = true });
+        return await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = true });
     }
 }

@@ -252,12 +252,6 @@ public sealed partial class FilingJourneyTests(BrowserFixture fixture) : Browser
         return page;
     }
 
-    private static async Task ScreenshotOfAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(ShotsFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = true });
-    }
-
     /// <summary>Logs the time the previous step took, so slow steps show in the test output.</summary>
     private void Step(string name)
     {

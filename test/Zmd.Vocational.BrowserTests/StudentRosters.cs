@@ -1,3 +1,4 @@
+using Zmd.Vocational.TestKit;
 using System.Globalization;
 using System.Text;
 
@@ -8,9 +9,8 @@ namespace Zmd.Vocational.BrowserTests;
 /// consistent with the ID number. Written as UTF-8 CSV files for the browser to upload.</summary>
 internal static class StudentRosters
 {
-    public const string Header = "学号,姓名,身份证号,性别,出生日期,专业代码,培养层次,入学年份,学籍状态,学徒制班级代码";
+    public const string Header = RosterFiles.StudentHeader;
 
-    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private static readonly string[] Names = ["王子豪", "李欣怡", "张浩然", "刘雨涵", "陈俊杰", "杨梦琪", "赵宇航", "黄诗涵", "周博文", "吴佳琪"];
 
     /// <summary>One student of the roster, numbered from 1.</summary>
@@ -23,12 +23,7 @@ internal static class StudentRosters
     }
 
     /// <summary>A valid 18-character ID number for a person born on <paramref name="birth"/> (odd sequence = male).</summary>
-    public static string IdNumber(DateOnly birth, int sequence, string area = "411728")
-    {
-        var body = area + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + (sequence % 1000).ToString("000", CultureInfo.InvariantCulture);
-        var sum = body.Select((c, i) => (c - '0') * Weights[i]).Sum();
-        return body + "10X98765432"[sum % 11];
-    }
+    public static string IdNumber(DateOnly birth, int sequence, string area = "411728") => RosterFiles.IdNumber(birth, sequence, area);
 
     /// <summary>The same number with a wrong check digit (still 18 characters, still a real birth date).</summary>
     public static string WithWrongCheckDigit(string id) => id[..17] + (id[17] == '1' ? '2' : '1');

@@ -1,3 +1,4 @@
+using Zmd.Vocational.TestKit;
 using System.Net;
 using Zmd.Vocational.Filing.Contracts;
 using static Zmd.Vocational.IntegrationTests.Filing.FilingApi;

@@ -1,3 +1,4 @@
+using Zmd.Vocational.TestKit;
 using System.Net;
 using System.Net.Http.Headers;
 using Zmd.Vocational.Filing.Contracts;

@@ -4,7 +4,7 @@ namespace Zmd.Vocational.Faculty.Domain;
 
 /// <summary>One row of a school's teacher roster for one school year. Written in bulk by the dataset handler
 /// (a whole roster replaces the previous one), never edited row by row.</summary>
-internal sealed class TeacherRecord : Entity, ISchoolOwned
+internal sealed class TeacherRecord : Entity, ISchoolYearRecord
 {
     public Guid SchoolId { get; set; }
 

@@ -69,6 +69,12 @@ public abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkInser
     public virtual Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct) =>
         Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>(StringComparer.Ordinal));
 
+    /// <summary>False unless the dataset checks its UniqueAcrossSchools column after storing.</summary>
+    public virtual bool ChecksAcrossSchoolsAfterReplace => false;
+
+    public virtual Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>(StringComparer.Ordinal));
+
     public async IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, [EnumeratorCancellation] CancellationToken ct)
     {
         var query = Ordered(Of(scope)).AsAsyncEnumerable();

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 
-namespace Zmd.Vocational.IntegrationTests.Filing;
+namespace Zmd.Vocational.TestKit;
 
 /// <summary>Builds realistic roster files for the tests: valid resident ID numbers (computed check digit), consistent
 /// birth dates and genders, in UTF-8 or GB18030 as Chinese Excel saves CSV.</summary>
-internal static class RosterFiles
+public static class RosterFiles
 {
     public const string StudentHeader = "学号,姓名,身份证号,性别,出生日期,专业代码,培养层次,入学年份,学籍状态,学徒制班级代码";
     public const string TeacherHeader = "工号,姓名,身份证号,教师类别,是否专业课教师,双师型等级,双师认定年份,职称,企业实践天数";
