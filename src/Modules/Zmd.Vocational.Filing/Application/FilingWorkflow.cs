@@ -58,8 +58,7 @@ internal sealed class FilingWorkflow(
     public async Task<StatusBoardDto> StatusBoardAsync(int year, CancellationToken ct = default)
     {
         var period = await db.Set<FilingPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
-        var today = DateOnly.FromDateTime(Core.Http.Display.ToChinaTime(clock.GetUtcNow().UtcDateTime));
-        var overdue = period is not null && today > period.Deadline;
+        var overdue = period is not null && FilingStatus.IsPastDeadline(period.Deadline, clock.GetUtcNow().UtcDateTime);
         var list = datasets.List();
         var filings = (await db.Set<SchoolFiling>().AsNoTracking().Where(f => f.Year == year).ToListAsync(ct))
             .ToDictionary(f => (f.SchoolId, f.DatasetCode));
@@ -67,12 +66,7 @@ internal sealed class FilingWorkflow(
             .Select(s => new StatusRowDto(s.Id, s.Code, s.Name, s.CountyName, list.Select(d =>
             {
                 filings.TryGetValue((s.Id, d.Code), out var f);
-                var state = f?.State ?? FilingState.NotStarted;
-                if (overdue && state is FilingState.NotStarted or FilingState.Draft or FilingState.Returned)
-                {
-                    state = FilingState.Overdue;
-                }
-
+                var state = FilingStatus.Shown(f?.State, overdue);
                 return new StatusCellDto(d.Code, state, f?.Id, f?.RowCount ?? 0);
             }).ToList()))
             .ToList();

@@ -11,7 +11,7 @@ namespace Zmd.Vocational.Filing.Pages.Filing;
 /// <summary>A school's checklist for a school year: each dataset's state, upload, submit. A school user sees their own
 /// school only; bureau staff pick a school.</summary>
 [Authorize(Policy = FilingPermissions.View)]
-public sealed class IndexModel(IFilingCalendar calendar, IFilingWorkflow workflow, IDatasetCatalog datasets, ISchoolDirectory schools, IPermissionChecker permissions)
+public sealed class IndexModel(IFilingCalendar calendar, IFilingWorkflow workflow, IDatasetCatalog datasets, ISchoolDirectory schools, IPermissionChecker permissions, TimeProvider clock)
     : ZmdPageModel
 {
     public sealed record ChecklistItem(DatasetDto Dataset, FilingState State, FilingDto? Filing);
@@ -61,11 +61,13 @@ public sealed class IndexModel(IFilingCalendar calendar, IFilingWorkflow workflo
             return;
         }
 
-        var board = await workflow.StatusBoardAsync(Period.Year, ct);
-        var row = board.Rows.FirstOrDefault(r => r.SchoolId == SchoolShown.Id);
+        // The school's own filings only (not the whole board), shown by the board's rule.
+        var pastDeadline = FilingStatus.IsPastDeadline(Period.Deadline, clock.GetUtcNow().UtcDateTime);
         var filings = (await workflow.ListAsync(Period.Year, SchoolShown.Code, null, ct)).ToDictionary(f => f.DatasetCode);
-        Items = datasets.List().Select(d => new ChecklistItem(d,
-            row?.Cells.First(c => c.DatasetCode == d.Code).State ?? FilingState.NotStarted,
-            filings.GetValueOrDefault(d.Code))).ToList();
+        Items = datasets.List().Select(d =>
+        {
+            var filing = filings.GetValueOrDefault(d.Code);
+            return new ChecklistItem(d, FilingStatus.Shown(filing?.State, pastDeadline), filing);
+        }).ToList();
     }
 }
