@@ -47,18 +47,20 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
             return;
         }
 
-        try
+        // A new database has no lock table yet: nothing to release (and no failed command in the log).
+        var hasLockTable = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(ct) > 0;
+        if (!hasLockTable)
         {
-            var removed = await db.Database.ExecuteSqlRawAsync(
-                "DELETE FROM \"__EFMigrationsLock\" WHERE julianday('now') - julianday(\"Timestamp\") > 10.0 / 1440", ct);
-            if (removed > 0)
-            {
-                logger.LogWarning("Removed a stale migration lock left by a process that was stopped while migrating.");
-            }
+            return;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+
+        var removed = await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"__EFMigrationsLock\" WHERE julianday('now') - julianday(\"Timestamp\") > 10.0 / 1440", ct);
+        if (removed > 0)
         {
-            // No lock table yet (a new database): nothing to release.
+            logger.LogWarning("Removed a stale migration lock left by a process that was stopped while migrating.");
         }
     }
 
