@@ -15,6 +15,7 @@ var root = new RootCommand("驻马店职业教育监测系统命令行 / Zmd.Voc
     DatabaseCommands.Seed(),
     UsersCommands.Users(),
     TargetsCommand.Targets(),
+    IndicatorsCommand.Indicators(),
     GenerateCommand.Generate(),
     ImportCommand.Import(),
 };

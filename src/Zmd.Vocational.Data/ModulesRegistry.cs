@@ -30,12 +30,12 @@ public static class ModulesRegistry
         typeof(ICurrentUser).Assembly,
         typeof(InstitutionsModule).Assembly,
         typeof(IdentityModule).Assembly,
-        typeof(TargetsModule).Assembly,
         typeof(FilingModule).Assembly,
         typeof(FacultyModule).Assembly,
         typeof(EnrolmentModule).Assembly,
         typeof(ApprenticeshipModule).Assembly,
         typeof(CertificatesModule).Assembly,
+        typeof(TargetsModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
@@ -57,12 +57,12 @@ public static class ModulesRegistry
         services.AddScoped<Zmd.Vocational.Core.Data.IBulkInserter, Bulk.BulkInserter>();
         services.AddInstitutionsModule(configuration);
         services.AddIdentityModule(configuration);
-        services.AddTargetsModule(configuration);
         services.AddFilingModule(configuration);
         services.AddFacultyModule(configuration);
         services.AddEnrolmentModule(configuration);
         services.AddApprenticeshipModule(configuration);
         services.AddCertificatesModule(configuration);
+        services.AddTargetsModule(configuration);
         return services;
     }
 }

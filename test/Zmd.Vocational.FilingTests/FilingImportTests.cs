@@ -20,6 +20,7 @@ public sealed class FilingImportTests : IDisposable
     private readonly DbContext _db;
     private readonly FakeHandler _handler = new();
     private readonly FakeLedger _ledger = new();
+    private readonly RecordingObserver _observer = new();
     private readonly SchoolDto _school = FakeSchools.School("41170001", "驻马店农业学校");
     private readonly SchoolDto _otherSchool = FakeSchools.School("41170002", "驻马店财经学校");
 
@@ -53,8 +54,9 @@ public sealed class FilingImportTests : IDisposable
             ["Filing:MaxUploadBytes"] = maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var localizer = new JsonStringLocalizer(new JsonLocalizationStore([typeof(FilingImport).Assembly]));
+        _observer.CountRows = () => StoredNumbers().Count;
         return new FilingImport([_handler, new FakeHandler(CohortDataset.Definition) { Keys = { ["CohortCode"] = new HashSet<string>(["C01"]) } }],
-            new FakeSchools(user, _school, _otherSchool), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []), _ledger, _db, user, configuration, localizer, TimeProvider.System);
+            new FakeSchools(user, _school, _otherSchool), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []), _ledger, [_observer], _db, user, configuration, localizer, TimeProvider.System);
     }
 
     private static MemoryStream CsvStream(IEnumerable<string[]> dataRows)
@@ -79,6 +81,8 @@ public sealed class FilingImportTests : IDisposable
         result.Filing.ShouldNotBeNull();
         _ledger.Recorded.ShouldBe([(new FilingScope(_school.Id, 2025), TestData.Students, 30, "学生.csv")]);
         StoredNumbers().Count.ShouldBe(30);
+        // Told inside the transaction, after the rows were stored, so derived figures land with them.
+        _observer.Replaced.ShouldBe([(new FilingScope(_school.Id, 2025), TestData.Students, 30)]);
     }
 
     [Fact]
@@ -98,6 +102,7 @@ public sealed class FilingImportTests : IDisposable
 
         result.Stored.ShouldBeFalse();
         result.ErrorCount.ShouldBe(1);
+        _observer.Replaced.Count.ShouldBe(1, "only the first, clean upload replaced the rows");
         result.Errors.ShouldHaveSingleItem().Code.ShouldBe(FilingErrorCodes.UnknownReference);
         StoredNumbers().Count.ShouldBe(3);
         var report = (await Import(user).OpenErrorReportAsync(result.ErrorReportId!)).ShouldNotBeNull();
@@ -188,4 +193,20 @@ public sealed class FilingImportTests : IDisposable
                 rowCount, DateTime.UtcNow, "tester", null, null, null, null, null));
         }
     }
+}
+
+/// <summary>Records when the import tells its observers, and how many rows were stored at that moment.</summary>
+internal sealed class RecordingObserver : IFilingObserver
+{
+    public List<(FilingScope Scope, string Dataset, int RowsVisible)> Replaced { get; } = [];
+
+    public Func<int> CountRows { get; set; } = () => -1;
+
+    public Task DatasetReplacedAsync(FilingScope scope, string datasetCode, CancellationToken ct)
+    {
+        Replaced.Add((scope, datasetCode, CountRows()));
+        return Task.CompletedTask;
+    }
+
+    public Task StateChangingAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct) => Task.CompletedTask;
 }

@@ -10,7 +10,7 @@ namespace Zmd.Vocational.Apprenticeship;
 public static class ApprenticeshipModule
 {
     /// <summary>Registers the apprenticeship cohorts, partner enterprises and social training with Filing (as
-    /// <see cref="IDatasetHandler"/>s, with their demo row generators), the cooperation statistics and the module's
+    /// <see cref="IDatasetHandler"/>s, with their demo row generators), their measures and the module's
     /// permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and SeedsLocation.</summary>
     public static IServiceCollection AddApprenticeshipModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,7 +21,10 @@ public static class ApprenticeshipModule
         services.AddSingleton<IDemoRowGenerator, CohortDemoRows>();
         services.AddSingleton<IDemoRowGenerator, PartnerEnterpriseDemoRows>();
         services.AddSingleton<IDemoRowGenerator, SocialTrainingDemoRows>();
-        services.AddScoped<IApprenticeshipStatistics, ApprenticeshipStatistics>();
+        services.AddScoped<IMeasureSource, CohortMeasures>();
+        services.AddScoped<IMeasureSource, PartnerMeasures>();
+        services.AddScoped<IMeasureSource, TrainingMeasures>();
+        services.AddScoped<ICrossSchoolMeasureSource, DistinctPartnerMeasures>();
         services.AddSingleton<IPermissionDefinitionProvider, ApprenticeshipPermissionProvider>();
         return services;
     }

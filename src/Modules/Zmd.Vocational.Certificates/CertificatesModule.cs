@@ -13,7 +13,7 @@ namespace Zmd.Vocational.Certificates;
 public static class CertificatesModule
 {
     /// <summary>Registers the 1+X catalogue (service, seed contributor, page menu entry), the certificate pilots and results
-    /// with Filing (as <see cref="IDatasetHandler"/>s, with their demo row generators), the certificate statistics and the
+    /// with Filing (as <see cref="IDatasetHandler"/>s, with their demo row generators), their measures and the
     /// module's permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and SeedsLocation.
     /// Filing must resolve the code list <see cref="CertificateCodeLists.Certificates"/> through
     /// <see cref="ICertificateCatalog.CodeListAsync"/>.</summary>
@@ -27,7 +27,8 @@ public static class CertificatesModule
         services.AddSingleton<DemoCertificates>();
         services.AddSingleton<IDemoRowGenerator, PilotDemoRows>();
         services.AddSingleton<IDemoRowGenerator, ResultDemoRows>();
-        services.AddScoped<ICertificateStatistics, CertificateStatistics>();
+        services.AddScoped<IMeasureSource, PilotMeasures>();
+        services.AddScoped<IMeasureSource, ResultMeasures>();
         services.AddScoped<ICodeListProvider, CertificateCodeListProvider>();
         services.AddSingleton<IPermissionDefinitionProvider, CertificatesPermissionProvider>();
         services.AddSingleton<IMenuContributor, CertificatesMenu>();

@@ -9,13 +9,18 @@ namespace Zmd.Vocational.Enrolment;
 
 public static class EnrolmentModule
 {
-    /// <summary>Registers the student roster with Filing (as an <see cref="IDatasetHandler"/>), the enrolment statistics and
-    /// the module's permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and TimeProvider.</summary>
+    /// <summary>Registers the student roster and the majors offered with Filing (as <see cref="IDatasetHandler"/>s, with their
+    /// demo row generators, which share <see cref="DemoSchoolMajors"/>), their measures and the module's
+    /// permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser, TimeProvider and SeedsLocation.</summary>
     public static IServiceCollection AddEnrolmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, StudentDatasetHandler>();
         services.AddSingleton<IDemoRowGenerator, StudentDemoRows>();
-        services.AddScoped<IEnrolmentStatistics, EnrolmentStatistics>();
+        services.AddScoped<IDatasetHandler, MajorOfferedDatasetHandler>();
+        services.AddSingleton<DemoSchoolMajors>();
+        services.AddSingleton<IDemoRowGenerator, MajorOfferedDemoRows>();
+        services.AddScoped<IMeasureSource, StudentMeasures>();
+        services.AddScoped<IMeasureSource, MajorOfferedMeasures>();
         services.AddSingleton<IPermissionDefinitionProvider, EnrolmentPermissionProvider>();
         return services;
     }

@@ -9,13 +9,13 @@ namespace Zmd.Vocational.Faculty;
 
 public static class FacultyModule
 {
-    /// <summary>Registers the teacher roster with Filing (as an <see cref="IDatasetHandler"/>), the teacher statistics and
+    /// <summary>Registers the teacher roster with Filing (as an <see cref="IDatasetHandler"/>), its measures and
     /// the module's permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and TimeProvider.</summary>
     public static IServiceCollection AddFacultyModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, TeacherDatasetHandler>();
         services.AddSingleton<IDemoRowGenerator, TeacherDemoRows>();
-        services.AddScoped<IFacultyStatistics, FacultyStatistics>();
+        services.AddScoped<IMeasureSource, TeacherMeasures>();
         services.AddSingleton<IPermissionDefinitionProvider, FacultyPermissionProvider>();
         return services;
     }

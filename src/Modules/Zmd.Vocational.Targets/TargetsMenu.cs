@@ -8,6 +8,11 @@ internal sealed class TargetsMenu : IMenuContributor
 {
     public IEnumerable<MenuItem> Items() =>
     [
+        new(MenuGroups.Monitoring, "Menu:MonitoringOverview", "/Monitoring", TargetsPermissions.Monitor, 5),
         new(MenuGroups.Monitoring, "Menu:Targets", "/Targets", TargetsPermissions.View, 10),
+        new(MenuGroups.Monitoring, "Menu:SchoolDashboard", "/Monitoring/School", TargetsPermissions.SchoolDashboard, 20),
+        new(MenuGroups.Monitoring, "Menu:Quality", "/Monitoring/Quality", TargetsPermissions.Monitor, 30),
+        new(MenuGroups.Monitoring, "Menu:CityData", "/Monitoring/CityData", TargetsPermissions.Monitor, 40),
+        new(MenuGroups.Monitoring, "Menu:MonitoringSettings", "/Monitoring/Settings", TargetsPermissions.ManageSettings, 50),
     ];
 }

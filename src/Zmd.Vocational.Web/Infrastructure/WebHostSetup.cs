@@ -110,6 +110,7 @@ public static class WebHostSetup
         app.MapInstitutionsEndpoints();
         app.MapIdentityEndpoints();
         app.MapTargetsEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapFilingEndpoints();
         app.MapCertificatesEndpoints();
         app.MapHostEndpoints();

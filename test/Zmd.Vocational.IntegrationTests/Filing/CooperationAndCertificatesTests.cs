@@ -64,11 +64,17 @@ public sealed class CooperationAndCertificatesTests(AppFixture fixture) : IClass
         await Ok(admin, "certificate-results", Csv("certificate-results", Gen("certificate-results").Rows(scope, 1500)), school);
 
         using var s = fixture.App.Services.CreateScope();
-        var app = await s.ServiceProvider.GetRequiredService<IApprenticeshipStatistics>().CountsAsync(Year);
-        app.ShouldContain(a => a.Cohorts == 7 && a.PartnerEnterprises == 60 && a.SocialTrainingPersonTimes > 0);
-        var cert = await s.ServiceProvider.GetRequiredService<ICertificateStatistics>().CountsAsync(Year);
-        cert.ShouldNotBeEmpty();
-        cert.All(c => c.StudentsCertified <= c.StudentsExamined).ShouldBeTrue();
+        var sources = s.ServiceProvider.GetServices<IMeasureSource>().ToDictionary(m => m.Dataset);
+        var schoolId = (await s.ServiceProvider.GetRequiredService<ISchoolDirectory>().FindByCodeAsync(school))!.Id;
+        var filed = new FilingScope(schoolId, Year);
+        async Task<IReadOnlyDictionary<string, decimal>> Measures(string dataset) => await sources[dataset].ComputeAsync(filed, CancellationToken.None);
+        (await Measures("apprenticeship-cohorts"))["app.cohorts"].ShouldBe(7);
+        (await Measures("students"))["enr.apprentices"].ShouldBe(40);
+        (await Measures("partner-enterprises"))["app.partners"].ShouldBe(60);
+        (await Measures("social-training"))["app.training.person-times"].ShouldBeGreaterThan(0);
+        var certificates = await Measures("certificate-results");
+        certificates["cert.students.certified"].ShouldBeGreaterThan(0);
+        certificates["cert.students.certified"].ShouldBeLessThanOrEqualTo(certificates["cert.students.examined"]);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Enrolment.Contracts;
 using Zmd.Vocational.Enrolment.Domain;
 using Zmd.Vocational.Filing.Contracts;
@@ -11,7 +10,7 @@ namespace Zmd.Vocational.Enrolment.Application;
 /// <summary>Realistic student rosters for the demo city and for benchmark files, as a school's file holds them: Chinese
 /// labels for coded columns, dates as yyyy-MM-dd, major codes of the level the school teaches (from seeds/majors.csv).
 /// Every row passes the real upload checks; each row depends only on its serial, so a roster is deterministic.</summary>
-internal sealed class StudentDemoRows(SeedsLocation seeds) : IDemoRowGenerator
+internal sealed class StudentDemoRows(DemoSchoolMajors majors) : IDemoRowGenerator
 {
     private const ulong Salt = 0x5354_5544_454E_5453; // "STUDENTS"
 
@@ -33,16 +32,13 @@ internal sealed class StudentDemoRows(SeedsLocation seeds) : IDemoRowGenerator
 
     private static readonly double[] StatusWeights = [0.96, 0.02, 0.01, 0.01];
 
-    private readonly Lazy<ILookup<string, string>> _majors = new(() =>
-        SeedCsvFile.Read(seeds.Directory, "majors.csv").ToLookup(r => r.Required("level"), r => r.Required("code")));
-
     public string DatasetCode => EnrolmentDatasets.Students;
 
     public IEnumerable<string?[]> Rows(DemoScope scope, int count)
     {
         DemoPeople.EnsureSerials(scope.SerialStart, count);
         var levels = Profile(scope.SchoolType);
-        var offered = levels.Select(l => Offered(scope.SchoolCode, l.MajorLevel)).ToArray();
+        var offered = levels.Select(l => majors.Offered(scope.SchoolCode, l.MajorLevel).Select(m => m.Code).ToArray()).ToArray();
         return Generate(scope, count, levels, offered);
     }
 
@@ -77,6 +73,10 @@ internal sealed class StudentDemoRows(SeedsLocation seeds) : IDemoRowGenerator
         }
     }
 
+    /// <summary>The catalogue levels whose majors a school of the type teaches, each once, in the order of its levels: the
+    /// majors-offered generator lists the same majors as the roster draws from.</summary>
+    public static IReadOnlyList<string> MajorLevels(SchoolType type) => Profile(type).Select(l => l.MajorLevel).Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>What a school of the type trains. The technician college keeps 高级工 + 预备技师 at 60% (技师学院设置标准).</summary>
     private static LevelProfile[] Profile(SchoolType type) => type switch
     {
@@ -90,21 +90,6 @@ internal sealed class StudentDemoRows(SeedsLocation seeds) : IDemoRowGenerator
         SchoolType.SkilledWorkerSchool => [new(StudyLevel.Intermediate, 0.7, 3, 15, "中职"), new(StudyLevel.Advanced, 0.3, 5, 15, "中职")],
         _ => [new(StudyLevel.Secondary, 1, 3, 15, "中职")],
     };
-
-    /// <summary>The majors a school offers at a level: a stable subset of the catalogue (6–13 majors), in an order of
-    /// popularity of the school's own, both derived from the school code.</summary>
-    private string[] Offered(string schoolCode, string majorLevel)
-    {
-        var all = _majors.Value[majorLevel].ToArray();
-        if (all.Length == 0)
-        {
-            throw new InvalidOperationException($"seeds/majors.csv has no majors of level {majorLevel}.");
-        }
-
-        var random = new DemoRandom(DemoPeople.StableHash(schoolCode + "/" + majorLevel));
-        random.Shuffle(all.AsSpan());
-        return all[..Math.Min(all.Length, 6 + random.Next(8))];
-    }
 
     private static string Label<TEnum>(CodeSet<TEnum> set, TEnum value)
         where TEnum : struct, Enum =>

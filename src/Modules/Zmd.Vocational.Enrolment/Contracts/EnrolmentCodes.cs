@@ -5,9 +5,13 @@ public static class EnrolmentDatasets
 {
     /// <summary>在校生名册: one row per enrolled student, per school and school year.</summary>
     public const string Students = "students";
+
+    /// <summary>开设专业及教学学时: one row per major a school runs in the school year, with the teaching hours of its
+    /// programme, from which monitoring computes the majors offered and the practice-hour share (教职成〔2019〕13号).</summary>
+    public const string MajorsOffered = "majors-offered";
 }
 
-/// <summary>The stored codes of a student's level (培养层次), as filed and as reported by <see cref="IEnrolmentStatistics"/>.</summary>
+/// <summary>The stored codes of a student's level (培养层次), as filed and as counted by <see cref="EnrolmentMeasures"/>.</summary>
 public static class StudentLevelCodes
 {
     /// <summary>中职</summary>

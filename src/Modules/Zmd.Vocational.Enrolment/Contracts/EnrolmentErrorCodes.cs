@@ -1,6 +1,6 @@
 namespace Zmd.Vocational.Enrolment.Contracts;
 
-/// <summary>Row checks of the student roster. Each code is also the localization key of its message.</summary>
+/// <summary>Row checks of the student roster and the majors offered. Each code is also the localization key of its message.</summary>
 public static class EnrolmentErrorCodes
 {
     /// <summary>The birth date differs from the one in the ID number ({idBirthDate}, yyyy-MM-dd).</summary>
@@ -11,4 +11,7 @@ public static class EnrolmentErrorCodes
 
     /// <summary>The entry year ({entryYear}) is before birth year + 10 ({earliest}) or after the latest possible year ({latest}).</summary>
     public const string EntryYearImplausible = "Enrolment:EntryYearImplausible";
+
+    /// <summary>A major's practice teaching hours ({practiceHours}) exceed its total teaching hours ({totalHours}).</summary>
+    public const string PracticeHoursExceedTotal = "Enrolment:PracticeHoursExceedTotal";
 }

@@ -14,6 +14,7 @@ public static class EnrolmentModelBuilderExtensions
     internal const int IdNumberLength = 18;
     internal const int MajorCodeLength = 16;
     internal const int CohortCodeLength = 32;
+    internal const int MajorNameLength = 128;
 
     public static void ConfigureEnrolment(this ModelBuilder builder)
     {
@@ -32,6 +33,17 @@ public static class EnrolmentModelBuilderExtensions
             // The cross-school duplicate check (same ID number filed by another school for the year), covering: the
             // lookup reads SchoolId from the index. Year first also serves the statistics of a year.
             b.HasIndex(x => new { x.Year, x.IdNumber, x.SchoolId });
+        });
+
+        builder.Entity<MajorOfferedRecord>(b =>
+        {
+            b.ToTable(TablePrefix + "MajorsOffered");
+            b.Property(x => x.MajorCode).HasMaxLength(MajorCodeLength).IsRequired();
+            b.Property(x => x.MajorName).HasMaxLength(MajorNameLength);
+
+            // Unique as in the file (one row per major). Its (SchoolId, Year) prefix serves the school's dataset: replace,
+            // count, keys, read in major-code order.
+            b.HasIndex(x => new { x.SchoolId, x.Year, x.MajorCode }).IsUnique();
         });
     }
 }

@@ -17,6 +17,7 @@ internal sealed class FilingImport(
     ISchoolDirectory schools,
     CodeListSource codeLists,
     IFilingLedger ledger,
+    IEnumerable<IFilingObserver> observers,
     DbContext db,
     ICurrentUser user,
     IConfiguration configuration,
@@ -119,6 +120,12 @@ internal sealed class FilingImport(
             }
         }
 
+        foreach (var observer in observers)
+        {
+            await observer.DatasetReplacedAsync(scope, handler.Definition.Code, ct);
+        }
+
+        // Saves the observers' changes with the filing's, in the same transaction.
         var filing = await ledger.RecordUploadAsync(scope, handler.Definition.Code, stored, file.FileName, ct);
         return (stored, filing);
     }

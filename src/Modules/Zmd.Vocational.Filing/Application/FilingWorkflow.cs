@@ -10,6 +10,7 @@ namespace Zmd.Vocational.Filing.Application;
 /// <summary>Transitions and the status board. Permissions are checked by the endpoints and pages; the school filter
 /// makes another school's filing simply not found.</summary>
 internal sealed class FilingWorkflow(
+    IEnumerable<IFilingObserver> observers,
     DbContext db, FilingReader reader, ISchoolDirectory schools, IDatasetCatalog datasets, ICurrentUser user, TimeProvider clock) : IFilingWorkflow
 {
     public Task<IReadOnlyList<FilingDto>> ListAsync(int year, string? schoolCode, FilingState? state, CancellationToken ct = default) =>
@@ -101,6 +102,12 @@ internal sealed class FilingWorkflow(
         }
 
         db.Add(filing.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
+        foreach (var observer in observers)
+        {
+            await observer.StateChangingAsync(new FilingScope(filing.SchoolId, filing.Year), filing.DatasetCode, filing.State, ct);
+        }
+
+        // One SaveChanges: the transition, its event and the observers' changes land together or not at all.
         await db.SaveChangesAsync(ct);
         return await reader.GetAsync(id, ct);
     }

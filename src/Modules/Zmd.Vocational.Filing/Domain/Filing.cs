@@ -1,5 +1,4 @@
 using Zmd.Vocational.Core.Domain;
-using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Filing.Domain;
@@ -23,51 +22,23 @@ internal sealed class SchoolFiling : AuditedEntity, ISchoolOwned, IChangeAudited
     public string? ReviewComment { get; set; }
 
     /// <summary>A filer may replace the data only while it is theirs to edit.</summary>
-    public bool IsEditable => State is FilingState.Draft or FilingState.Returned;
+    public bool IsEditable => FilingTransitions.IsEditable(State);
 
-    /// <summary>The workflow's rules in one place: which action is allowed from which state, and what it changes.
-    /// Returns the event to record; throws Filing:InvalidTransition or Filing:CommentRequired.</summary>
+    /// <summary>Applies <see cref="FilingTransitions"/>' rule and records who and when. Returns the event to record;
+    /// throws Filing:InvalidTransition or Filing:CommentRequired.</summary>
     public FilingEvent Apply(FilingAction action, string? userName, DateTime now, string? comment)
     {
-        var allowed = action switch
+        (State, comment) = FilingTransitions.Next(State, action, comment);
+        if (action == FilingAction.Submitted)
         {
-            FilingAction.Submitted => IsEditable,
-            FilingAction.Approved or FilingAction.Returned => State == FilingState.Submitted,
-            FilingAction.Unlocked => State == FilingState.Approved,
-            _ => false,
-        };
-        if (!allowed)
-        {
-            throw new BusinessException(FilingErrorCodes.InvalidTransition, ErrorKind.Conflict,
-                new Dictionary<string, object?> { ["state"] = State, ["action"] = action });
+            SubmittedAt = now;
+            SubmittedBy = userName;
         }
-
-        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        if (action is FilingAction.Returned or FilingAction.Unlocked && comment is null)
+        else
         {
-            throw new BusinessException(FilingErrorCodes.CommentRequired, ErrorKind.Validation, field: "Comment");
-        }
-
-        switch (action)
-        {
-            case FilingAction.Submitted:
-                State = FilingState.Submitted;
-                SubmittedAt = now;
-                SubmittedBy = userName;
-                break;
-            case FilingAction.Approved:
-                State = FilingState.Approved;
-                ReviewedAt = now;
-                ReviewedBy = userName;
-                ReviewComment = comment;
-                break;
-            default:
-                // Returned, or unlocked with a reason: back to the school, editable, with the reason shown.
-                State = FilingState.Returned;
-                ReviewedAt = now;
-                ReviewedBy = userName;
-                ReviewComment = comment;
-                break;
+            ReviewedAt = now;
+            ReviewedBy = userName;
+            ReviewComment = comment;
         }
 
         return new FilingEvent { FilingId = Id, SchoolId = SchoolId, At = now, UserName = userName, Action = action, Version = Version, Comment = comment };

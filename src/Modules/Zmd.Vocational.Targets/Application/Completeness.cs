@@ -1,0 +1,25 @@
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Targets.Contracts;
+
+namespace Zmd.Vocational.Targets.Application;
+
+/// <summary>How far the year's filing has come, per dataset, from Filing's status board (bureau staff only).</summary>
+internal sealed class Completeness(IFilingWorkflow workflow, ICurrentUser user) : ICompleteness
+{
+    public async Task<CompletenessDto> ForYearAsync(int year, CancellationToken ct = default)
+    {
+        MonitoringAccess.EnsureCityFigures(user);
+        var board = await workflow.StatusBoardAsync(year, ct);
+        var datasets = board.Datasets.Select(d =>
+        {
+            var states = board.Rows.Select(r => r.Cells.First(c => c.DatasetCode == d.Code).State).ToList();
+            return new DatasetCompletenessDto(d.Code, d.NameZh, d.NameEn,
+                states.Count(s => s == FilingState.Approved),
+                states.Count(s => s == FilingState.Submitted),
+                states.Count(s => s is FilingState.Draft or FilingState.Returned),
+                states.Count(s => s is FilingState.NotStarted or FilingState.Overdue));
+        }).ToList();
+        return new CompletenessDto(year, board.Rows.Count, datasets);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Targets.Contracts;
+
+namespace Zmd.Vocational.Targets.Application;
+
+/// <summary>Recomputes every stored measure of a year from the filings (for data filed before monitoring existed, or
+/// after a measure definition changed). One transaction: readers see the old figures or the new, never a mix.</summary>
+internal sealed class MeasureRebuild(DbContext db, IFilingWorkflow workflow, MeasureRecorder recorder) : IMeasureMaintenance
+{
+    public async Task<int> RebuildAsync(int year, CancellationToken ct = default)
+    {
+        var filings = await workflow.ListAsync(year, null, null, ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            foreach (var filing in filings)
+            {
+                await recorder.RecordAsync(new FilingScope(filing.SchoolId, filing.Year), filing.DatasetCode, filing.State, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return filings.Count;
+        });
+    }
+}
