@@ -93,6 +93,9 @@ internal sealed class FakeSchools(ICurrentUser user, params SchoolDto[] schools)
     public Task<IReadOnlyList<SchoolDto>> ListAsync(SchoolQuery query, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<SchoolDto>>(Visible.ToList());
 
+    public Task<IReadOnlyList<SchoolDto>> ListAllActiveAsync(CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<SchoolDto>>(schools.Where(s => s.IsActive).ToList());
+
     public Task<SchoolDto> GetAsync(Guid id, CancellationToken ct = default) =>
         Task.FromResult(Visible.FirstOrDefault(s => s.Id == id)
             ?? throw Zmd.Vocational.Core.Errors.BusinessException.NotFound(InstitutionsErrorCodes.SchoolNotFound, id));

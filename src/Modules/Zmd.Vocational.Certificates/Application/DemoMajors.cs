@@ -10,7 +10,7 @@ internal sealed record DemoMajor(string Code, string Name);
 /// <summary>The majors a generated school offers, as the student roster generator (Enrolment's StudentDemoRows) chooses
 /// them: for the catalogue level the school teaches, the file's majors of that level shuffled by a hash of
 /// "schoolCode/level" and cut to 6–13. Keeping the same choice means a piloting major is one the school has students in.
-/// Mirrors StudentDemoRows.Offered: change both together.</summary>
+/// Mirrors Enrolment's DemoSchoolMajors.Offered: change both together.</summary>
 internal sealed class DemoMajors(SeedsLocation seeds)
 {
     private readonly Lazy<ILookup<string, DemoMajor>> _byLevel = new(() =>

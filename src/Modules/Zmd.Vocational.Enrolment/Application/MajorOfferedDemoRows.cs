@@ -7,7 +7,8 @@ namespace Zmd.Vocational.Enrolment.Application;
 
 /// <summary>Realistic majors-offered lists for the demo city: the majors the school's demo students study
 /// (<see cref="StudentDemoRows"/> draws them from the same <see cref="DemoSchoolMajors"/>), most popular first, at most
-/// <c>count</c> of them. A major's hours are those of its programme and stay the same from year to year: 3000–3300 in
+/// <c>count</c> of them: a school runs 6–13 majors, so a caller wanting them all asks for 13 or more (fewer leaves the
+/// least popular majors, which do have students, unlisted). A major's hours are those of its programme and stay the same from year to year: 3000–3300 in
 /// all, of which 45–60% practice around a share typical of the school, so about a third of the schools fall below the
 /// 50% standard (教职成〔2019〕13号) and monitoring has failures to show. The intake follows the major's popularity and
 /// varies by year. Every row passes the real upload checks.</summary>

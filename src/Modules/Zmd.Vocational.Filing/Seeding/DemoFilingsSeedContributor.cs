@@ -82,6 +82,7 @@ internal sealed class DemoFilingsSeedContributor(
         "partner-enterprises" => (30, school.StudentSerial),
         "social-training" => (12, school.StudentSerial),
         "certificate-pilots" => (8, school.StudentSerial),
+        "majors-offered" => (100, school.StudentSerial), // every major the school's demo students are in (at most 13)
         _ => (10, school.StudentSerial),
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Institutions.Domain;
@@ -37,6 +38,10 @@ internal sealed class SchoolDirectory(DbContext db) : ISchoolDirectory
 
         return await schools.OrderBy(s => s.County!.Sort).ThenBy(s => s.Code).ProjectToDto().ToListAsync(ct);
     }
+
+    public async Task<IReadOnlyList<SchoolDto>> ListAllActiveAsync(CancellationToken ct = default) =>
+        await Schools.IgnoreQueryFilters([QueryFilters.SchoolScope]).Where(s => s.IsActive)
+            .OrderBy(s => s.County!.Sort).ThenBy(s => s.Code).ProjectToDto().ToListAsync(ct);
 
     public async Task<SchoolDto> GetAsync(Guid id, CancellationToken ct = default) =>
         await Schools.Where(s => s.Id == id).ProjectToDto().FirstOrDefaultAsync(ct)

@@ -9,6 +9,11 @@ public interface ICountyDirectory
 public interface ISchoolDirectory
 {
     Task<IReadOnlyList<SchoolDto>> ListAsync(SchoolQuery query, CancellationToken ct = default);
+
+    /// <summary>Every active school whatever the caller's school scope: for figures computed over all schools (a city
+    /// total computed during a school user's request must still count every school). Never hand the list to a school
+    /// user as such.</summary>
+    Task<IReadOnlyList<SchoolDto>> ListAllActiveAsync(CancellationToken ct = default);
     Task<SchoolDto> GetAsync(Guid id, CancellationToken ct = default);
     Task<SchoolDto?> FindByCodeAsync(string code, CancellationToken ct = default);
     Task<SchoolDto> CreateAsync(SchoolInput input, CancellationToken ct = default);

@@ -59,7 +59,7 @@ internal sealed class MonitoringDataSource(
 
     private async Task<MonitoringData> LoadAsync(Guid stamp, CancellationToken ct)
     {
-        var places = (await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct))
+        var places = (await schools.ListAllActiveAsync(ct))
             .Select(s => new PlaceSchool(s.Id, s.Code, s.Name, s.CountyCode, s.CountyName))
             .ToList();
 

@@ -37,7 +37,8 @@ internal static class TargetPath
             points.Insert(0, (by, bv));
         }
 
-        var forecast = Forecast(points, spec.TargetYear);
+        // Without any actual value there is no trend to read, only the plan's own starting point.
+        var forecast = known.Count > 0 ? Forecast(points, spec.TargetYear) : null;
         bool? meets = forecast is { } f && spec.TargetValue is { } t ? Meets(spec.Comparator, f, t, settings) : null;
         return new PathResult(baseYear, baseValue, fromData, years, forecast, meets);
     }
