@@ -177,6 +177,12 @@ public sealed class MonitoringTests(MonitoringFixture fixture) : IClassFixture<M
         using var approver = await fixture.App.LoginAsync("approver");
         var seen = await approver.GetJsonAsync<List<QualityFindingDto>>($"/api/quality?year={Year}");
         seen.Single(f => f.Rule == "Quality:EnrolmentJump").Explanation.ShouldBe("新校区启用，扩招一倍。");
+
+        // The filing's own page shows the finding and the explanation to the approver.
+        var filing = await FilingAsync(approver, "students", SchoolA);
+        var page = await (await approver.GetAsync($"/Filing/Detail/{filing.Id}")).Content.ReadAsStringAsync();
+        page.ShouldContain("data-rule=\"Quality:EnrolmentJump\"");
+        page.ShouldContain("新校区启用，扩招一倍。");
     }
 }
 

@@ -10,13 +10,18 @@ namespace Zmd.Vocational.Filing.Pages.Filing;
 
 /// <summary>One filing: its state, history and first rows; approve, return (with a comment) or unlock (with a reason).</summary>
 [Authorize(Policy = FilingPermissions.View)]
-public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datasets, IPermissionChecker permissions) : ZmdPageModel
+public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datasets, IPermissionChecker permissions, IEnumerable<IFilingAdvisor> advisors)
+    : ZmdPageModel
 {
     public FilingDto Filing { get; private set; } = null!;
     public string DatasetName { get; private set; } = "";
     public IReadOnlyList<FilingEventDto> History { get; private set; } = [];
     public FilingPreviewDto Preview { get; private set; } = new([], [], 0, true);
     public bool CanReview { get; private set; }
+
+    /// <summary>Other modules' findings on the school's figures of the year (data quality), for the filer before
+    /// submitting and the approver before approving.</summary>
+    public IReadOnlyList<FilingAdviceDto> Advice { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -66,6 +71,13 @@ public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datase
         var showPersonal = await permissions.IsGrantedAsync(User, FilingPermissions.ViewPersonalData, ct);
         Preview = await workflow.PreviewAsync(id, 50, showPersonal, ct);
         CanReview = await permissions.IsGrantedAsync(User, FilingPermissions.Review, ct);
+        var advice = new List<FilingAdviceDto>();
+        foreach (var advisor in advisors)
+        {
+            advice.AddRange(await advisor.AdviseAsync(new FilingScope(Filing.SchoolId, Filing.Year), ct));
+        }
+
+        Advice = advice;
         return true;
     }
 }
