@@ -27,6 +27,8 @@ internal static class CliHost
             o.SingleLine = true;
             o.IncludeScopes = false;
         });
+        // Log lines go to stderr: stdout is the command's output (JSON for --json), fit to pipe into another tool.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddModules(builder.Configuration);
         builder.Services.AddSingleton<ICurrentUser, SystemCurrentUser>();
         return builder.Build();

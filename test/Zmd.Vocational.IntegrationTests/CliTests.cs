@@ -62,19 +62,22 @@ public sealed class CliTests
         json.ExitCode.ShouldBe(0, json.Err);
         var fromCli = JsonNode.Parse(json.Out)!;
 
-        var text = await ZmdAsync(database, "targets");
-        text.Out.ShouldContain("Z6.03.03");
-        text.Out.ShouldContain("共 49 项目标");
+        var targetsText = await ZmdAsync(database, "targets");
+        targetsText.Out.ShouldContain("Z6.03.03");
+        targetsText.Out.ShouldContain("共 49 项目标");
 
         await using var app = await TestApp.StartAsync(demo: false, database: database);
 
         // `seed --demo` filed the demo city through the real pipeline: about 40 schools, 115,000 students, every state.
+        var submittedOrApprovedStudentRows = 0;
         using (var bureau = await app.LoginAsync("analyst"))
         {
             var board = await bureau.GetJsonAsync<StatusBoardDto>("/api/filing/2026/board");
             board.Rows.Count.ShouldBe(40);
             var cells = board.Rows.SelectMany(r => r.Cells).ToList();
             cells.Where(c => c.DatasetCode == "students").Sum(c => c.RowCount).ShouldBeInRange(114_000, 116_000);
+            submittedOrApprovedStudentRows = cells.Where(c => c.DatasetCode == "students" && c.State is FilingState.Approved or FilingState.Submitted)
+                .Sum(c => c.RowCount);
             cells.Select(c => c.State).Distinct().ShouldBe([FilingState.Approved, FilingState.Submitted, FilingState.Returned, FilingState.Draft], ignoreOrder: true);
         }
 
@@ -84,6 +87,20 @@ public sealed class CliTests
         var fromApi = JsonNode.Parse(await analyst.GetStringAsync("/api/targets"))!;
         JsonNode.DeepEquals(fromCli, fromApi).ShouldBeTrue("zmd targets --json must print what GET /api/targets returns");
         fromCli.AsArray().Count.ShouldBe(49);
+
+        // zmd indicators prints the figures of GET /api/indicators, computed from the measures the demo filings stored.
+        var indicators = await ZmdAsync(database, "indicators", "--year", "2026", "--provisional", "--json");
+        indicators.ExitCode.ShouldBe(0, indicators.Err);
+        var indicatorsFromApi = JsonNode.Parse(await analyst.GetStringAsync("/api/indicators?year=2026&scope=city&provisional=true"))!;
+        JsonNode.DeepEquals(JsonNode.Parse(indicators.Out), indicatorsFromApi).ShouldBeTrue("zmd indicators --json must print what GET /api/indicators returns");
+        var enrolment = indicatorsFromApi.AsArray().Single(i => (string?)i!["code"] == "enrolment-total")!;
+        // Provisional figures count submitted and approved rosters; of their rows, the 在籍 students (the demo files ~96%).
+        ((decimal)enrolment["value"]!).ShouldBeInRange(submittedOrApprovedStudentRows * 0.9m, submittedOrApprovedStudentRows);
+        var text = await ZmdAsync(database, "indicators", "--year", "2026", "--scope", "county", "--rebuild");
+        text.ExitCode.ShouldBe(0, text.Err);
+        text.Out.ShouldContain("dual-ratio");
+        text.Err.ShouldContain("已重算");
+        (await ZmdAsync(database, "indicators", "--year", "2026", "--scope", "province")).ExitCode.ShouldBe(1);
     }
 
     [Fact]

@@ -41,13 +41,13 @@ internal sealed class MonitoringDataSource(
     }
 
     public static async Task<Guid> StampAsync(DbContext db, CancellationToken ct) =>
-        await db.Set<MonitoringDataStamp>().AsNoTracking().Select(s => (Guid?)s.Stamp).FirstOrDefaultAsync(ct) ?? Guid.Empty;
+        await db.Set<MonitoringDataStamp>().AsNoTracking().Where(s => s.Id == MonitoringDataStamp.SingletonId).Select(s => (Guid?)s.Stamp).FirstOrDefaultAsync(ct) ?? Guid.Empty;
 
     /// <summary>Marks monitoring's data as changed, in the caller's unit of work (saved with its other changes).</summary>
     public static async Task TouchAsync(DbContext db, CancellationToken ct)
     {
         var row = db.ChangeTracker.Entries<MonitoringDataStamp>().Select(e => e.Entity).FirstOrDefault()
-            ?? await db.Set<MonitoringDataStamp>().FirstOrDefaultAsync(ct);
+            ?? await db.Set<MonitoringDataStamp>().FirstOrDefaultAsync(s => s.Id == MonitoringDataStamp.SingletonId, ct);
         if (row is null)
         {
             row = new MonitoringDataStamp();

@@ -9,7 +9,7 @@ internal sealed class MonitoringSettingsService(DbContext db) : IMonitoringSetti
 {
     public async Task<MonitoringSettingsDto> GetAsync(CancellationToken ct = default)
     {
-        var s = await db.Set<MonitoringSettings>().AsNoTracking().FirstOrDefaultAsync(ct) ?? new MonitoringSettings();
+        var s = await db.Set<MonitoringSettings>().AsNoTracking().OrderBy(x => x.Id).FirstOrDefaultAsync(ct) ?? new MonitoringSettings();
         return new MonitoringSettingsDto(s.OnTrackTolerance, s.AtRiskTolerance, s.JumpShare);
     }
 
@@ -22,7 +22,7 @@ internal sealed class MonitoringSettingsService(DbContext db) : IMonitoringSetti
             throw new BusinessException(TargetsErrorCodes.InvalidSettings, ErrorKind.Validation);
         }
 
-        var s = await db.Set<MonitoringSettings>().FirstOrDefaultAsync(ct);
+        var s = await db.Set<MonitoringSettings>().OrderBy(x => x.Id).FirstOrDefaultAsync(ct);
         if (s is null)
         {
             s = new MonitoringSettings();
