@@ -19,6 +19,7 @@ public static class TargetsModule
     {
         services.AddScoped<ITargetRegister, TargetRegister>();
         services.AddScoped<IDataSeedContributor, TargetsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoCityFiguresSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, TargetsPermissionProvider>();
         services.AddSingleton<IMenuContributor, TargetsMenu>();
 

@@ -42,7 +42,8 @@ public sealed class IndicatorCalculatorTests
         {
             [DataBasis.Approved] = new Dictionary<string, decimal> { ["app.partners.large.distinct"] = 120m },
         },
-        new Dictionary<DataBasis, bool>());
+        new Dictionary<DataBasis, bool>(),
+        new Dictionary<DataBasis, int> { [DataBasis.Approved] = 2 });
 
     private static Dictionary<string, StateValue> Values(FilingState state, params (string Code, decimal Value)[] values) =>
         values.ToDictionary(v => v.Code, v => new StateValue(v.Value, state));
@@ -105,7 +106,8 @@ public sealed class IndicatorCalculatorTests
     [Fact]
     public void City_figures_exist_for_the_whole_city_only()
     {
-        Compute(Participation, Figures(), [A, B, C], city: true).Value.ShouldBe(60m);   // 120 / 200
+        var city = Compute(Participation, Figures(), [A, B, C], city: true);
+        (city.Value, city.Covered).ShouldBe((60m, 2));   // 120 / 200, over the 2 schools whose partners were counted
         Compute(Participation, Figures(), [A, B]).Value.ShouldBeNull();
     }
 

@@ -10,7 +10,7 @@ namespace Zmd.Vocational.Apprenticeship.Application;
 /// cohort that started in 2024 reads the same in the 2024 and 2025 filings. Cohorts run for the school's programme length
 /// (3 years, 4 for 职业本科), in one of the school's three most popular majors, with the enterprise of that major's trade
 /// that the partner-enterprise generator files as a 现代学徒制 partner. Every row passes the real upload checks.
-/// Note: the student roster generator files no cohort codes, so no generated student is an apprentice.</summary>
+/// With DemoScope.CohortsFiled the student roster generator puts some of the latest intakes into XT{year}01.</summary>
 internal sealed class CohortDemoRows(DemoMajors majors) : IDemoRowGenerator
 {
     public string DatasetCode => ApprenticeshipDatasets.Cohorts;

@@ -13,6 +13,7 @@ namespace Zmd.Vocational.Enrolment.Application;
 internal sealed class StudentDemoRows(DemoSchoolMajors majors) : IDemoRowGenerator
 {
     private const ulong Salt = 0x5354_5544_454E_5453; // "STUDENTS"
+    private const ulong CohortSalt = 0x434F_484F_5254_5321; // "COHORTS!": its own stream, so the other columns stay as they were
 
     /// <summary>A level a school trains: its share of the school's students, its length in years, the usual age at
     /// entry and the catalogue level of its majors (技工 levels use the 中职 catalogue).</summary>
@@ -68,9 +69,23 @@ internal sealed class StudentDemoRows(DemoSchoolMajors majors) : IDemoRowGenerat
             row[Level] = level.LevelLabel;
             row[EntryYear] = entryYear.ToString(CultureInfo.InvariantCulture);
             row[Status] = StatusLabels[random.Pick(StatusWeights)];
-            row[CohortCode] = null; // no apprenticeship cohorts are filed in the demo: a code would be an unknown reference
+            row[CohortCode] = Cohort(scope, serial, entryYear);
             yield return row;
         }
+    }
+
+    /// <summary>With the school's cohorts filed, a share of the first two grades are apprentices of that intake's first
+    /// cohort (the cohort generator files XT{intake year}01 for the latest intakes), rising year by year towards the
+    /// plan's 10% of enrolment. Otherwise no one: a code would name a cohort that is not filed.</summary>
+    private static string? Cohort(DemoScope scope, long serial, int entryYear)
+    {
+        if (!scope.CohortsFiled || scope.Year - entryYear > 1)
+        {
+            return null;
+        }
+
+        var share = 0.10 + (0.025 * (scope.Year - 2024));
+        return new DemoRandom(serial, CohortSalt).Chance(share) ? "XT" + entryYear.ToString(CultureInfo.InvariantCulture) + "01" : null;
     }
 
     /// <summary>The catalogue levels whose majors a school of the type teaches, each once, in the order of its levels: the

@@ -28,6 +28,10 @@ internal sealed class DemoFilingsSeedContributor(
     public const int Year = 2026;
     public static readonly DateOnly Deadline = new(2027, 6, 30);
 
+    /// <summary>Earlier school years filed and approved in full, so that the dashboards show a trend: the city grows
+    /// towards its 2025 targets. Their rosters are the same schools, a little smaller the further back.</summary>
+    public static readonly IReadOnlyList<int> EarlierYears = [2024, 2025];
+
     // Dataset codes of the Faculty and Enrolment modules (which depend on Filing, so Filing cannot name their contracts).
     private const string Teachers = "teachers";
     private const string Students = "students";
@@ -47,29 +51,61 @@ internal sealed class DemoFilingsSeedContributor(
         }
 
         var started = clock.GetTimestamp();
-        await calendar.SaveAsync(new FilingPeriodInput { Year = Year, Deadline = Deadline, IsOpen = true }, ct);
         await DemoSchools.TopUpAsync(schools, ct);
         var plan = DemoCityPlan.For(await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct));
         var teacherRows = generators.FirstOrDefault(g => g.DatasetCode == Teachers);
         var studentRows = generators.FirstOrDefault(g => g.DatasetCode == Students);
-        foreach (var school in plan)
+        foreach (var year in EarlierYears)
         {
-            // Every dataset that has a generator, in filing order (cohorts before the students who may name them).
-            foreach (var dataset in datasets.List())
+            await FileYearAsync(plan, year, ct);
+            foreach (var filing in await workflow.ListAsync(year, null, null, ct))
             {
-                var generator = generators.FirstOrDefault(g => g.DatasetCode == dataset.Code);
-                var (count, serial) = Size(dataset.Code, school);
-                await UploadAsync(generator, school.School, count, serial, ct);
+                await workflow.SubmitAsync(filing.Id, ct);
+                await workflow.ApproveAsync(filing.Id, "数据完整，同意。", ct);
+                ForgetSaved();
             }
+
+            // A past year is closed: its approved data stays as filed.
+            await calendar.SaveAsync(new FilingPeriodInput { Year = year, Deadline = new DateOnly(year + 1, 6, 30), IsOpen = false }, ct);
         }
 
+        await FileYearAsync(plan, Year, ct);
         var states = await AdvanceAsync(ct);
         logger.LogInformation(
-            "Demo filings for {Year}: {Schools} schools, {Students} students, {Teachers} teachers; {Approved} approved, {Submitted} submitted, {Returned} returned; {Seconds:0.0} s.",
-            Year, plan.Count, studentRows is null ? 0 : plan.Sum(p => p.Students), teacherRows is null ? 0 : plan.Sum(p => p.Teachers),
+            "Demo filings for {Years} and {Year}: {Schools} schools, {Students} students, {Teachers} teachers; {Approved} approved, {Submitted} submitted, {Returned} returned; {Seconds:0.0} s.",
+            string.Join(", ", EarlierYears), Year, plan.Count, studentRows is null ? 0 : plan.Sum(p => p.Students), teacherRows is null ? 0 : plan.Sum(p => p.Teachers),
             states.GetValueOrDefault(FilingState.Approved), states.GetValueOrDefault(FilingState.Submitted),
             states.GetValueOrDefault(FilingState.Returned), clock.GetElapsedTime(started).TotalSeconds);
     }
+
+    /// <summary>Opens the year and files every dataset that has a generator for every school, in filing order (cohorts
+    /// before the students who may name them).</summary>
+    private async Task FileYearAsync(IReadOnlyList<DemoSchoolPlan> plan, int year, CancellationToken ct)
+    {
+        var deadline = year == Year ? Deadline : new DateOnly(year + 1, 6, 30);
+        await calendar.SaveAsync(new FilingPeriodInput { Year = year, Deadline = deadline, IsOpen = true }, ct);
+        foreach (var school in plan)
+        {
+            foreach (var dataset in datasets.List())
+            {
+                var generator = generators.FirstOrDefault(g => g.DatasetCode == dataset.Code);
+                var (count, serial) = Size(dataset.Code, Scaled(school, Year - year));
+                await UploadAsync(generator, school.School, year, count, serial, ct);
+                ForgetSaved();
+            }
+        }
+    }
+
+    /// <summary>The whole seed is one unit of work on one DbContext: without this, every saved filing, event and measure
+    /// stays tracked and each later save compares them all again (the seed slowed from 20 s to minutes).</summary>
+    private void ForgetSaved() => db.ChangeTracker.Clear();
+
+    /// <summary>A school some years back: 6% fewer students and 4% fewer teachers a year (the same people, fewer of them).</summary>
+    private static DemoSchoolPlan Scaled(DemoSchoolPlan school, int yearsBack) => yearsBack == 0 ? school : school with
+    {
+        Students = (int)(school.Students * Math.Pow(0.94, yearsBack)),
+        Teachers = Math.Max(1, (int)(school.Teachers * Math.Pow(0.96, yearsBack))),
+    };
 
     /// <summary>How many rows of a dataset a demo school files, and from which serial: certificate results name the
     /// school's own students, so they start at the students' serial and never outnumber them.</summary>
@@ -86,7 +122,7 @@ internal sealed class DemoFilingsSeedContributor(
         _ => (10, school.StudentSerial),
     };
 
-    private async Task UploadAsync(IDemoRowGenerator? generator, SchoolDto school, int count, long serial, CancellationToken ct)
+    private async Task UploadAsync(IDemoRowGenerator? generator, SchoolDto school, int year, int count, long serial, CancellationToken ct)
     {
         if (generator is null || count == 0)
         {
@@ -94,11 +130,11 @@ internal sealed class DemoFilingsSeedContributor(
         }
 
         var headers = datasets.Get(generator.DatasetCode).Columns.Select(c => c.HeaderZh).ToList();
-        var path = DemoCsvFile.Write(headers, generator.Rows(new DemoScope(school.Code, school.Type, Year, serial), count));
+        var path = DemoCsvFile.Write(headers, generator.Rows(new DemoScope(school.Code, school.Type, year, serial) { CohortsFiled = true }, count));
         try
         {
             await using var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            var result = await import.ImportAsync(generator.DatasetCode, school.Code, Year, $"{school.Code}-{generator.DatasetCode}.csv", content, ct);
+            var result = await import.ImportAsync(generator.DatasetCode, school.Code, year, $"{school.Code}-{generator.DatasetCode}.csv", content, ct);
             if (!result.Stored)
             {
                 // A generator bug, not a user's: say where, but never with the cell values (they hold ID numbers).
@@ -143,6 +179,7 @@ internal sealed class DemoFilingsSeedContributor(
             }
 
             counts[target] = counts.GetValueOrDefault(target) + 1;
+            ForgetSaved();
         }
 
         return counts;

@@ -80,19 +80,20 @@ internal sealed class MonitoringDataSource(
                 .GroupBy(r => r.SchoolId)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, StateValue>)g.ToDictionary(r => r.Code, r => new StateValue(r.Value, r.State), StringComparer.Ordinal));
             var city = cityRows.Where(r => r.Year == year).ToDictionary(r => r.Code, r => new CityValue(r.Value, r.State), StringComparer.Ordinal);
-            var (across, provisional) = await AcrossSchoolsAsync(year, bySchool, ct);
-            years[year] = new YearFigures(bySchool, city, across, provisional);
+            var (across, provisional, covered) = await AcrossSchoolsAsync(year, bySchool, ct);
+            years[year] = new YearFigures(bySchool, city, across, provisional, covered);
         }
 
         return new MonitoringData(stamp, places, years);
     }
 
     /// <summary>Non-additive measures per basis, over the schools whose filing of the measure's dataset counts for it.</summary>
-    private async Task<(Dictionary<DataBasis, IReadOnlyDictionary<string, decimal>>, Dictionary<DataBasis, bool>)> AcrossSchoolsAsync(
+    private async Task<(Dictionary<DataBasis, IReadOnlyDictionary<string, decimal>>, Dictionary<DataBasis, bool>, Dictionary<DataBasis, int>)> AcrossSchoolsAsync(
         int year, Dictionary<Guid, IReadOnlyDictionary<string, StateValue>> bySchool, CancellationToken ct)
     {
         var values = new Dictionary<DataBasis, IReadOnlyDictionary<string, decimal>>();
         var provisional = new Dictionary<DataBasis, bool>();
+        var covered = new Dictionary<DataBasis, int>();
         foreach (var basis in Enum.GetValues<DataBasis>())
         {
             var merged = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -105,6 +106,7 @@ internal sealed class MonitoringDataSource(
                     .ToList();
                 provisional[basis] = provisional.GetValueOrDefault(basis)
                     || counted.Any(id => DatasetOfState(bySchool[id], dataset)!.Value.State != FilingState.Approved);
+                covered[basis] = Math.Max(covered.GetValueOrDefault(basis), counted.Count);
                 if (counted.Count > 0)
                 {
                     foreach (var (code, value) in await source.ComputeAsync(year, counted, ct))
@@ -117,7 +119,7 @@ internal sealed class MonitoringDataSource(
             values[basis] = merged;
         }
 
-        return (values, provisional);
+        return (values, provisional, covered);
     }
 
     /// <summary>The school's stored value of any measure of the dataset: they share the filing's state.</summary>

@@ -82,6 +82,9 @@ internal static class IndicatorCalculator
         decimal? value = indicator.Denominator is null
             ? numerator * indicator.Factor
             : numerator is { } n && denominator is { } q && q != 0m ? n / q * indicator.Factor : null;
-        return new IndicatorFigure(value, numerator, denominator, covered.Count, schools.Count, provisional && value is not null);
+        // A city-wide non-additive figure covers the schools it was computed over.
+        var coveredCount = schoolCodes.Count > 0 ? covered.Count
+            : indicator.Codes.Any(c => levelOf(c) == MeasureLevel.AcrossSchools) ? year.AcrossSchoolsCovered(basis) : 0;
+        return new IndicatorFigure(value, numerator, denominator, coveredCount, schools.Count, provisional && value is not null);
     }
 }

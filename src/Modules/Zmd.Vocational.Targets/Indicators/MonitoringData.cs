@@ -25,11 +25,12 @@ internal sealed class YearFigures(
     IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, StateValue>> schools,
     IReadOnlyDictionary<string, CityValue> city,
     IReadOnlyDictionary<DataBasis, IReadOnlyDictionary<string, decimal>> acrossSchools,
-    IReadOnlyDictionary<DataBasis, bool> acrossProvisional)
+    IReadOnlyDictionary<DataBasis, bool> acrossProvisional,
+    IReadOnlyDictionary<DataBasis, int> acrossCovered)
 {
     public static readonly YearFigures Empty = new(
         new Dictionary<Guid, IReadOnlyDictionary<string, StateValue>>(), new Dictionary<string, CityValue>(),
-        new Dictionary<DataBasis, IReadOnlyDictionary<string, decimal>>(), new Dictionary<DataBasis, bool>());
+        new Dictionary<DataBasis, IReadOnlyDictionary<string, decimal>>(), new Dictionary<DataBasis, bool>(), new Dictionary<DataBasis, int>());
 
     public IReadOnlyDictionary<string, StateValue>? School(Guid id) => schools.GetValueOrDefault(id);
 
@@ -41,6 +42,9 @@ internal sealed class YearFigures(
         acrossSchools.TryGetValue(basis, out var values) && values.TryGetValue(code, out var v) ? v : null;
 
     public bool AcrossSchoolsProvisional(DataBasis basis) => acrossProvisional.GetValueOrDefault(basis);
+
+    /// <summary>How many schools' filings the non-additive measures of the basis were computed over.</summary>
+    public int AcrossSchoolsCovered(DataBasis basis) => acrossCovered.GetValueOrDefault(basis);
 }
 
 /// <summary>Everything the dashboards compute from, as of one data stamp. Immutable; computed figures are memoised in
