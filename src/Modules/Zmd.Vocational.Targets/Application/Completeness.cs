@@ -4,12 +4,20 @@ using Zmd.Vocational.Targets.Contracts;
 
 namespace Zmd.Vocational.Targets.Application;
 
-/// <summary>How far the year's filing has come, per dataset, from Filing's status board (bureau staff only).</summary>
-internal sealed class Completeness(IFilingWorkflow workflow, ICurrentUser user) : ICompleteness
+/// <summary>How far the year's filing has come, per dataset, from Filing's status board (bureau staff only). The board
+/// reads every filing of the year, so it is computed once per data stamp (every filing change moves the stamp; not
+/// started and overdue are counted together, so passing the deadline changes nothing here).</summary>
+internal sealed class Completeness(IFilingWorkflow workflow, MonitoringDataSource source, ICurrentUser user) : ICompleteness
 {
     public async Task<CompletenessDto> ForYearAsync(int year, CancellationToken ct = default)
     {
         MonitoringAccess.EnsureCityFigures(user);
+        var data = await source.CurrentAsync(ct);
+        return await data.MemoAsync("completeness:" + year, () => ComputeAsync(year, CancellationToken.None));
+    }
+
+    private async Task<CompletenessDto> ComputeAsync(int year, CancellationToken ct)
+    {
         var board = await workflow.StatusBoardAsync(year, ct);
         var datasets = board.Datasets.Select(d =>
         {

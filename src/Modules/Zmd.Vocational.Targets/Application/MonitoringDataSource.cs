@@ -12,12 +12,17 @@ namespace Zmd.Vocational.Targets.Application;
 /// the stored measures (a few thousand rows per year, never the rosters) only when the stamp moved. The data holds every
 /// school's figures: the services that hand figures out apply the caller's school scope themselves.</summary>
 internal sealed class MonitoringDataSource(
-    DbContext db, MonitoringCache cache, ISchoolDirectory schools, IEnumerable<ICrossSchoolMeasureSource> acrossSources, MonitoringCatalog catalog)
+    DbContext db, MonitoringCache cache, ISchoolDirectory schools, IEnumerable<ICrossSchoolMeasureSource> acrossSources, MonitoringCatalog catalog,
+    TimeProvider clock)
 {
+    /// <summary>The school register does not move the stamp (Institutions knows nothing of monitoring): a school added or
+    /// closed shows in the dashboards at the next filing change, or after this long at most.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+
     public async Task<MonitoringData> CurrentAsync(CancellationToken ct)
     {
         var stamp = await StampAsync(db, ct);
-        if (cache.Current is { } current && current.Stamp == stamp)
+        if (IsCurrent(cache.Current, stamp) is { } current)
         {
             return current;
         }
@@ -25,13 +30,14 @@ internal sealed class MonitoringDataSource(
         await cache.Lock.WaitAsync(ct);
         try
         {
-            if (cache.Current is { } fresh && fresh.Stamp == stamp)
+            if (IsCurrent(cache.Current, stamp) is { } fresh)
             {
                 return fresh;
             }
 
             var data = await LoadAsync(stamp, ct);
             cache.Current = data;
+            cache.LoadedAt = clock.GetUtcNow();
             return data;
         }
         finally
@@ -39,6 +45,9 @@ internal sealed class MonitoringDataSource(
             cache.Lock.Release();
         }
     }
+
+    private MonitoringData? IsCurrent(MonitoringData? data, Guid stamp) =>
+        data is not null && data.Stamp == stamp && clock.GetUtcNow() - cache.LoadedAt < MaxAge ? data : null;
 
     public static async Task<Guid> StampAsync(DbContext db, CancellationToken ct) =>
         await db.Set<MonitoringDataStamp>().AsNoTracking().Where(s => s.Id == MonitoringDataStamp.SingletonId).Select(s => (Guid?)s.Stamp).FirstOrDefaultAsync(ct) ?? Guid.Empty;
@@ -141,6 +150,8 @@ internal sealed class MonitoringDataSource(
 internal sealed class MonitoringCache
 {
     public MonitoringData? Current { get; set; }
+
+    public DateTimeOffset LoadedAt { get; set; }
 
     public SemaphoreSlim Lock { get; } = new(1, 1);
 }

@@ -53,7 +53,14 @@ internal sealed class MonitoringData(Guid stamp, IReadOnlyList<PlaceSchool> scho
 {
     private readonly ConcurrentDictionary<(string Indicator, int Year, DataBasis Basis, MonitoringScope Scope, string? Place), IndicatorFigure> _figures = new();
 
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _memo = new(StringComparer.Ordinal);
+
     public Guid Stamp { get; } = stamp;
+
+    /// <summary>Something else derived from the filings (e.g. the year's completeness), computed once per stamp: every
+    /// filing change moves the stamp. Concurrent first callers share one computation.</summary>
+    public async Task<T> MemoAsync<T>(string key, Func<Task<T>> compute) where T : class =>
+        (T)await _memo.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await compute())).Value;
 
     public IReadOnlyList<PlaceSchool> Schools { get; } = schools;
 
