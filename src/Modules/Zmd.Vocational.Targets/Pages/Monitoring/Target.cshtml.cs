@@ -18,6 +18,15 @@ public sealed class TargetModel(ITargetProgress progress) : MonitoringPage
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
+    /// <summary>Show every school; by default the table lists the <see cref="FirstSchools"/> furthest behind (a province
+    /// has hundreds, and the page is read for who is behind).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    public const int FirstSchools = 50;
+
+    public int SchoolCount { get; private set; }
+
     public TargetDetailDto Detail { get; private set; } = null!;
 
     public PlacesTable CountyTable { get; private set; } = null!;
@@ -39,7 +48,9 @@ public sealed class TargetModel(ITargetProgress progress) : MonitoringPage
             Detail.Counties.Select(c => new BarItem(c.Name, c.Actual is { } a ? (double)a : null, c.Status is TargetStatus.OffTrack or TargetStatus.AtRisk)).ToList(),
             null, "", L["Monitoring:NoData"]));
         CountyTable = new PlacesTable(Detail.Counties, p.Unit, "county-table", null);
-        SchoolTable = new PlacesTable(Sorted(Detail.Schools), p.Unit, "school-table", SortLink);
+        var schools = Sorted(Detail.Schools);
+        SchoolCount = schools.Count;
+        SchoolTable = new PlacesTable(All ? schools : schools.Take(FirstSchools).ToList(), p.Unit, "school-table", SortLink);
     }
 
     private List<PlaceProgressDto> Sorted(IReadOnlyList<PlaceProgressDto> places)
@@ -59,7 +70,9 @@ public sealed class TargetModel(ITargetProgress progress) : MonitoringPage
 
     /// <summary>The link that sorts by <paramref name="key"/>, reversing when it is already the sort.</summary>
     public string SortLink(string key) =>
-        $"?year={SelectedYear}&provisional={Provisional.ToString().ToLowerInvariant()}&sort={(Sort == key ? "-" + key : key)}";
+        $"?year={SelectedYear}&provisional={Provisional.ToString().ToLowerInvariant()}&all={All.ToString().ToLowerInvariant()}&sort={(Sort == key ? "-" + key : key)}";
+
+    public string AllLink => $"?year={SelectedYear}&provisional={Provisional.ToString().ToLowerInvariant()}&all=true&sort={Sort}";
 }
 
 /// <summary>A table of counties or schools against a target; with a sort link, its headers sort it.</summary>
