@@ -31,26 +31,12 @@ internal sealed class BulkInserter(VocationalDbContext db, DatabaseOptions optio
         await SetCacheAsync(connection, -SqliteImportCacheKib, ct);
         try
         {
-            var inserted = await PreparedInsertAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), table, columns, rows, ct);
-            await RefreshStatisticsAsync(connection, ct);
-            return inserted;
+            return await PreparedInsertAsync(connection, db.Database.CurrentTransaction?.GetDbTransaction(), table, columns, rows, ct);
         }
         finally
         {
             await SetCacheAsync(connection, -2000, CancellationToken.None);
         }
-    }
-
-    /// <summary>SQLite plans from the statistics ANALYZE leaves, and a database filled by imports has none: at province
-    /// scale the cross-school ID check then scanned the whole year (1.4 s per upload instead of 30 ms). PRAGMA optimize
-    /// analyzes only the tables whose size changed a lot, sampling a few hundred rows per index, so this costs
-    /// milliseconds and usually nothing.</summary>
-    private async Task RefreshStatisticsAsync(DbConnection connection, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "PRAGMA analysis_limit=400; PRAGMA optimize=0x10002;";
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>64 MB, well inside the 400 MB budget of a million-row import.</summary>
