@@ -16,14 +16,14 @@ using Zmd.Vocational.TestKit;
 namespace Zmd.Vocational.Benchmarks;
 
 /// <summary>The command line of the dashboards mode: --dashboards, --provider, --schools, --students, --seconds,
-/// --clients, --warmup, --year, --refreshes.</summary>
-internal sealed record DashboardOptions(string Provider, int Schools, long Students, int Seconds, int Clients, int Warmup, int Year, int Refreshes)
+/// --clients, --warmup, --year, --refreshes, --rounds.</summary>
+internal sealed record DashboardOptions(string Provider, int Schools, long Students, int Seconds, int Clients, int Warmup, int Year, int Refreshes, int Rounds)
 {
     public const string Flag = "--dashboards";
 
     public static DashboardOptions? Parse(string[] args)
     {
-        var options = new DashboardOptions("sqlite", 800, 2_000_000, 20, 16, 5, 2025, 4);
+        var options = new DashboardOptions("sqlite", 800, 2_000_000, 20, 16, 5, 2025, 4, 3);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == Flag)
@@ -42,6 +42,7 @@ internal sealed record DashboardOptions(string Provider, int Schools, long Stude
                 ("--warmup", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Warmup = n },
                 ("--year", { } v) when int.TryParse(v, out var n) && n is >= 2021 and <= 2030 => options with { Year = n },
                 ("--refreshes", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Refreshes = n },
+                ("--rounds", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Rounds = n },
                 _ => null,
             };
             if (options is null)
@@ -63,7 +64,10 @@ internal sealed record DashboardOptions(string Provider, int Schools, long Stude
 /// clients are real HTTP clients signed in with the analyst's cookie. Wall-clock times (Stopwatch); never a unit test.</summary>
 internal static class DashboardBenchmark
 {
-    private const string StaticFile = "/lib/bootstrap/css/bootstrap.min.css";
+    /// <summary>The baseline: a static file of about the pages' size (79 KB; the overview is about 92 KB, a target detail
+    /// about 52 KB), served by the same host's static-file middleware. The 227 KB stylesheet runs once as an extra.</summary>
+    private const string StaticFile = "/lib/bootstrap/js/bootstrap.bundle.min.js";
+    private const string LargeStaticFile = "/lib/bootstrap/css/bootstrap.min.css";
     private const double PageTargetMs = 100;
     private const double RefreshTargetSeconds = 1;
 
@@ -73,7 +77,7 @@ internal static class DashboardBenchmark
         if (o is null)
         {
             Console.Error.WriteLine("usage: dotnet run -c Release --project test/Zmd.Vocational.Benchmarks -- --dashboards [--provider sqlite|postgresql] " +
-                                    "[--schools 800] [--students 2000000] [--seconds 20] [--clients 16] [--warmup 5] [--year 2025] [--refreshes 4]");
+                                    "[--schools 800] [--students 2000000] [--seconds 20] [--clients 16] [--warmup 5] [--year 2025] [--refreshes 4] [--rounds 3]");
             return 1;
         }
 
@@ -81,7 +85,7 @@ internal static class DashboardBenchmark
         var y = o.Year.ToString(CultureInfo.InvariantCulture);
         var machine = Machine.Describe();
         Console.WriteLine($"Zmd.Vocational dashboards benchmark: {(postgres ? "PostgreSQL" : "SQLite")}, {o.Schools:N0} schools, {o.Students:N0} students, " +
-                          $"{o.Clients} clients × {o.Seconds} s per run (after {o.Warmup} s warm-up), year {o.Year}");
+                          $"{o.Clients} clients × {o.Seconds} s per run (after {o.Warmup} s warm-up), {o.Rounds} rounds, year {o.Year}");
         Console.WriteLine(machine);
 
         using var sql = new SqlProfile();
@@ -111,13 +115,14 @@ internal static class DashboardBenchmark
 
         var runs = new (string Name, string Url, bool Page)[]
         {
-            ("static file (bootstrap.min.css)", StaticFile, false),
+            ("static file (bootstrap.bundle.min.js)", StaticFile, false),
             ("/Monitoring (city overview)", $"/Monitoring?year={y}", true),
             ("/Monitoring/Target/K1.07 (dual-ratio)", $"/Monitoring/Target/K1.07?year={y}", true),
             ("/Monitoring/Target/C1S5.02 (enrolment)", $"/Monitoring/Target/C1S5.02?year={y}", true),
             ("/Monitoring/Target/K1.07?all=true (extra)", $"/Monitoring/Target/K1.07?year={y}&all=true", false),
             ("API /api/targets/K1.07/progress", $"/api/targets/K1.07/progress?year={y}", false),
             ("API /api/indicators (city, all)", $"/api/indicators?year={y}", false),
+            ("static file bootstrap.min.css (extra)", LargeStaticFile, false),
         };
         var cold = new List<(string Name, double Ms, HttpStatusCode Status, long Bytes)>();
         foreach (var (name, url, _) in runs)
@@ -126,32 +131,37 @@ internal static class DashboardBenchmark
             cold.Add((name, LoadResult.Ms(ticks), status, bytes));
         }
 
-        // 3. The load runs: the static file before and after the pages (pooled), so background load shows in the baseline.
-        var results = new List<(LoadResult Result, SqlSnapshot Sql, ProcessCost Cost, string Load)>();
-        async Task<(LoadResult Result, SqlSnapshot Sql, ProcessCost Cost, string Load)> MeasureAsync(string name, string url)
+        // 3. The load runs, in rounds: each round measures the static file and then every page, so that a change in the
+        // machine's background load (other people's builds and tests run here) falls on all of them alike; the extras run in
+        // the first round only, and a last static run closes the measurements. Each URL's runs are pooled.
+        var measured = runs.ToDictionary(r => r.Url, _ => new List<Measured>());
+        async Task MeasureAsync(string name, string url, int warmup)
         {
-            Console.Error.WriteLine($"… {name}: {o.Warmup} s warm-up, {o.Seconds} s measured, {o.Clients} clients");
-            if (o.Warmup > 0)
+            Console.Error.WriteLine($"… {name}: {warmup} s warm-up, {o.Seconds} s measured, {o.Clients} clients");
+            if (warmup > 0)
             {
-                await LoadClient.RunAsync(name, clients, url, TimeSpan.FromSeconds(o.Warmup));
+                await LoadClient.RunAsync(name, clients, url, TimeSpan.FromSeconds(warmup));
             }
 
             var before = Machine.LoadAverage();
             sql.Start();
             var meter = ProcessCost.Start();
             var result = await LoadClient.RunAsync(name, clients, url, TimeSpan.FromSeconds(o.Seconds));
-            return (result, sql.Stop(), meter.Stop(), $"{before} → {Machine.LoadAverage()}");
+            measured[url].Add(new Measured(result, sql.Stop(), meter.Stop(), before));
         }
 
-        var staticBefore = await MeasureAsync(runs[0].Name, runs[0].Url);
-        foreach (var (name, url, _) in runs.Skip(1))
+        for (var round = 1; round <= o.Rounds; round++)
         {
-            results.Add(await MeasureAsync(name, url));
+            foreach (var (name, url, page) in runs.Where((r, i) => round == 1 || i == 0 || r.Page))
+            {
+                // After the first round everything is compiled and cached: a second of warm-up only lets the previous run end.
+                await MeasureAsync(name, url, round == 1 ? o.Warmup : 1);
+            }
         }
 
-        var staticAfter = await MeasureAsync(runs[0].Name, runs[0].Url);
-        var staticPooled = LoadResult.Pool(runs[0].Name + ", before + after", staticBefore.Result, staticAfter.Result);
-        results.InsertRange(0, [staticBefore, staticAfter, (staticPooled, new SqlSnapshot([]), staticBefore.Cost + staticAfter.Cost, "")]);
+        await MeasureAsync(runs[0].Name, runs[0].Url, 1);
+        var results = runs.Select(r => Measured.Pool(r.Name, measured[r.Url])).ToList();
+        var staticPooled = results[0].Result;
 
         // 4. Where a page's time goes: one client, one request at a time, and the services behind the pages called in-process.
         Console.Error.WriteLine("… single-client breakdown");
@@ -207,12 +217,16 @@ internal static class DashboardBenchmark
         // 7. With full planner statistics (an explicit ANALYZE of the whole database): the plan of the upload's costliest
         // statement again, and one more refresh.
         (double Seconds, StatementCost Statement, IReadOnlyList<string> Plan, SqlSnapshot? Upload)? analyzed = null;
+        IReadOnlyList<string> statsBefore = [];
+        IReadOnlyList<string> statsAfter = [];
         if (refresher is not null && uploadSql?.Statements.FirstOrDefault(st => st.Text.StartsWith("SELECT", StringComparison.Ordinal)) is { } slowest)
         {
             Console.Error.WriteLine("… ANALYZE, then one more refresh");
+            statsBefore = await StudentStatisticsAsync(app, postgres);
             var analyzing = Stopwatch.StartNew();
             await QueryPlans.AnalyzeAsync(app.Database.ConnectionString, postgres);
             var seconds = analyzing.Elapsed.TotalSeconds;
+            statsAfter = await StudentStatisticsAsync(app, postgres);
             var plan2 = await QueryPlans.ExplainAsync(app.Database.ConnectionString, postgres, slowest);
             refreshes.Add(await refresher.RunAsync(o.Refreshes + 2, RefreshMode.IndicatorFirst, "after ANALYZE", profile: true));
             analyzed = (seconds, slowest, plan2, refresher.UploadSql);
@@ -246,6 +260,13 @@ internal static class DashboardBenchmark
         if (analyzed is { } a)
         {
             Console.WriteLine();
+            if (statsBefore.Count + statsAfter.Count > 0)
+            {
+                Console.WriteLine("  SQLite's statistics of the student roster's indexes (sqlite_stat1: rows, then rows per distinct value of each leading column):");
+                Console.WriteLine("    before the explicit ANALYZE: " + (statsBefore.Count == 0 ? "none" : string.Join(" | ", statsBefore)));
+                Console.WriteLine("    after it:                    " + string.Join(" | ", statsAfter));
+            }
+
             Console.WriteLine($"After an explicit ANALYZE of the whole database ({a.Seconds:0.0} s): [refresh upload] {a.Statement.Short(150)}");
             foreach (var line in a.Plan)
             {
@@ -264,10 +285,11 @@ internal static class DashboardBenchmark
 
         Console.WriteLine();
         Console.WriteLine("Requirement checks:");
-        foreach (var (result, _, _, _) in results.Where(r => runs.Any(p => p.Page && p.Url == r.Result.Url)))
+        foreach (var m in results.Where(r => runs.Any(p => p.Page && p.Url == r.Result.Url)))
         {
-            var p95 = result.Percentile(95);
-            Check($"{result.Name,-42} p95 {p95,7:0.0} ms, {result.Errors} errors", $"< {PageTargetMs} ms", p95 < PageTargetMs && result.Errors == 0);
+            var p95 = m.Result.Percentile(95);
+            Check($"{m.Result.Name,-42} p95 {p95,7:0.0} ms (runs: {m.RunP95s}), {m.Result.Errors} errors", $"< {PageTargetMs} ms",
+                p95 < PageTargetMs && m.Result.Errors == 0);
         }
 
         // Two readings of "an import refreshes the figures in under a second": from the upload's response (the import done),
@@ -304,36 +326,40 @@ internal static class DashboardBenchmark
         }
     }
 
-    private static void PrintRuns(List<(LoadResult Result, SqlSnapshot Sql, ProcessCost Cost, string Load)> results, LoadResult baseline, DashboardOptions o)
+    private static void PrintRuns(List<Measured> results, LoadResult baseline, DashboardOptions o)
     {
         var staticP95 = baseline.Percentile(95);
         Console.WriteLine();
-        Console.WriteLine($"{o.Clients} concurrent closed-loop clients (keep-alive, analyst cookie), {o.Seconds} s each; latency = request sent → last body byte:");
-        Console.WriteLine($"{"run",-44} {"requests",8} {"req/s",7} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"errors",6} {"KB/resp",7} " +
-                          $"{"SQL/req",7} {"SQL ms/req",10} {"CPU ms/req",10} {"GC pause",8} {"gen0/1/2",12} {"p95÷static",10}  load avg (1/5/15 min)");
-        Console.WriteLine(new string('-', 200));
-        foreach (var (r, s, cost, load) in results)
+        Console.WriteLine($"{o.Clients} concurrent closed-loop clients (keep-alive, analyst cookie), {o.Seconds} s per run, {o.Rounds} rounds, every request of a " +
+                          "URL's runs pooled; latency = request sent → last body byte:");
+        Console.WriteLine($"{"URL",-42} {"runs",4} {"requests",8} {"req/s",6} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"errors",6} {"KB/resp",7} " +
+                          $"{"SQL/req",7} {"SQL ms/req",10} {"CPU ms/req",10} {"GC pause",8} {"gen0/1/2",13} {"p95÷static",10}  p95 of each run (ms) · load avg at its start");
+        Console.WriteLine(new string('-', 220));
+        foreach (var m in results)
         {
+            var (r, s, cost) = (m.Result, m.Sql, m.Cost);
             var perRequest = r.Count == 0 ? 0 : 1.0 / r.Count;
-            Console.WriteLine($"{r.Name,-44} {r.Count,8:N0} {r.Throughput,7:N0} {r.Percentile(50),7:0.0} {r.Percentile(95),7:0.0} {r.Percentile(99),7:0.0} " +
+            Console.WriteLine($"{r.Name,-42} {m.Runs,4} {r.Count,8:N0} {r.Throughput,6:N0} {r.Percentile(50),7:0.0} {r.Percentile(95),7:0.0} {r.Percentile(99),7:0.0} " +
                               $"{r.MaxMs,7:0.0} {r.Errors,6} {r.MeanBytes / 1024,7:N0} {s.Commands * perRequest,7:0.0} {s.TotalMs * perRequest,10:0.00} " +
-                              $"{cost.CpuMs * perRequest,10:0.00} {cost.PauseMs / (r.Seconds * 10),7:0.0}% {cost.Collections,12} {r.Percentile(95) / staticP95,10:0.0}  {load}");
+                              $"{cost.CpuMs * perRequest,10:0.00} {cost.PauseMs / (r.Seconds * 10),7:0.0}% {cost.Collections,13} {r.Percentile(95) / staticP95,10:0.0}  " +
+                              $"{m.RunP95s} · {m.Load}");
             if (r.Errors > 0)
             {
-                Console.WriteLine($"{"",44} outcomes: {string.Join(", ", r.Outcomes.Select(x => $"{x.Key} × {x.Value}"))}");
+                Console.WriteLine($"{"",42} outcomes: {string.Join(", ", r.Outcomes.Select(x => $"{x.Key} × {x.Value}"))}");
             }
         }
 
         Console.WriteLine($"Ratio baseline: the static file's pooled p95 = {staticP95:0.0} ms ({baseline.MeanBytes / 1024:N0} KB per response). CPU ms/req: " +
                           "this process's CPU time (server and clients) per request, which the machine's other load does not inflate much; GC pause: share " +
-                          "of the run's wall time the runtime was paused for collections.");
+                          "of the runs' wall time the runtime was paused for collections; load avg: the machine's 1-minute load average (2 cores).");
     }
 
-    private static void PrintStatements(List<(LoadResult Result, SqlSnapshot Sql, ProcessCost Cost, string Load)> results)
+    private static void PrintStatements(List<Measured> results)
     {
         Console.WriteLine();
-        Console.WriteLine("Database statements per request under load (EF Core DiagnosticListener; time = execution + reading the rows):");
-        foreach (var (r, s, _, _) in results.Where(x => x.Sql.Statements.Count > 0))
+        Console.WriteLine("Database statements per request under load (EF Core DiagnosticListener; time = execution + reading the rows; under load it " +
+                          "includes waiting for a thread to resume the query, so the single-client table below is the database's own cost):");
+        foreach (var (r, s) in results.Where(x => x.Sql.Statements.Count > 0).Select(x => (x.Result, x.Sql)))
         {
             Console.WriteLine($"  {r.Name}:");
             foreach (var st in s.Statements.Take(8))
@@ -438,6 +464,27 @@ internal static class DashboardBenchmark
         }
 
         return timings;
+    }
+
+    /// <summary>SQLite's planner statistics of the students table (empty on PostgreSQL, whose statistics are per column).</summary>
+    private static async Task<IReadOnlyList<string>> StudentStatisticsAsync(TestApp app, bool postgres)
+    {
+        if (postgres)
+        {
+            return [];
+        }
+
+        string students;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            students = scope.ServiceProvider.GetRequiredService<DbContext>().Model.GetEntityTypes().Single(e => e.ClrType.Name == "StudentRecord").GetTableName()!;
+        }
+
+        var cs = app.Database.ConnectionString;
+        var exists = await QueryPlans.RowsAsync(cs, postgres, "SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'", new Dictionary<string, object>());
+        return exists.Count == 0
+            ? []
+            : await QueryPlans.RowsAsync(cs, postgres, "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = @table ORDER BY idx", new Dictionary<string, object> { ["@table"] = students });
     }
 
     private static void PrintRefreshes(List<RefreshResult> refreshes, SqlSnapshot? uploadSql, SqlSnapshot? rebuildSql)
@@ -548,6 +595,16 @@ internal static class DashboardBenchmark
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         return (await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").ToListAsync()).Single();
     }
+}
+
+/// <summary>One load run of a URL (or several pooled): the requests, the statements, what the process spent, and the
+/// machine's 1-minute load average when each run started.</summary>
+internal sealed record Measured(LoadResult Result, SqlSnapshot Sql, ProcessCost Cost, string Load, int Runs = 1, string RunP95s = "")
+{
+    public static Measured Pool(string name, IReadOnlyList<Measured> runs) =>
+        new(LoadResult.Pool(name, runs.Select(r => r.Result)), SqlSnapshot.Merge(runs.Select(r => r.Sql)),
+            runs.Select(r => r.Cost).Aggregate((a, b) => a + b), string.Join(' ', runs.Select(r => r.Load.Split('/')[0])), runs.Count,
+            string.Join('/', runs.Select(r => r.Result.Percentile(95).ToString("0", CultureInfo.InvariantCulture))));
 }
 
 /// <summary>What this process spent during a run: CPU time (all threads: Kestrel, the application, the clients), garbage

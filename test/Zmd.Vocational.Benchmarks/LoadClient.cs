@@ -61,17 +61,19 @@ internal sealed class LoadResult
         return Ms(Latencies[Math.Clamp(rank - 1, 0, Count - 1)]);
     }
 
-    /// <summary>Two runs of the same URL as one distribution (the static baseline is measured before and after the pages,
-    /// so that a change in the machine's background load during the run shows in it).</summary>
-    public static LoadResult Pool(string name, LoadResult a, LoadResult b)
+    /// <summary>Several runs of the same URL as one distribution (the runs of the rounds, which spread the machine's
+    /// changing background load over all the URLs alike).</summary>
+    public static LoadResult Pool(string name, IEnumerable<LoadResult> runs)
     {
+        var all = runs.ToList();
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, count) in a.Outcomes.Concat(b.Outcomes))
+        foreach (var (key, count) in all.SelectMany(r => r.Outcomes))
         {
             outcomes[key] = outcomes.GetValueOrDefault(key) + count;
         }
 
-        return new LoadResult(name, a.Url, a.Clients, a.Seconds + b.Seconds, a.Latencies.Concat(b.Latencies), a.Errors + b.Errors, a.Bytes + b.Bytes, outcomes);
+        return new LoadResult(name, all[0].Url, all[0].Clients, all.Sum(r => r.Seconds), all.SelectMany(r => r.Latencies), all.Sum(r => r.Errors),
+            all.Sum(r => r.Bytes), outcomes);
     }
 
     public static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

@@ -122,6 +122,24 @@ internal static class QueryPlans
         return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No value: " + sql);
     }
 
+    /// <summary>Every row of a hand-written statement, its values joined by spaces.</summary>
+    public static async Task<IReadOnlyList<string>> RowsAsync(string connectionString, bool postgres, string sql, IReadOnlyDictionary<string, object> parameters)
+    {
+        await using var connection = Open(connectionString, postgres);
+        await connection.OpenAsync();
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(string.Join("  ", values.Select(v => v is DBNull ? "NULL" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
     private static DbCommand Command(DbConnection connection, string sql, IReadOnlyDictionary<string, object> parameters)
     {
         var command = connection.CreateCommand();

@@ -155,4 +155,11 @@ internal sealed record SqlSnapshot(IReadOnlyList<StatementCost> Statements)
     public long Commands => Statements.Sum(s => s.Count);
 
     public double TotalMs => Statements.Sum(s => s.TotalMs);
+
+    /// <summary>The statements of several runs added up by text, costliest first.</summary>
+    public static SqlSnapshot Merge(IEnumerable<SqlSnapshot> snapshots) =>
+        new([.. snapshots.SelectMany(s => s.Statements)
+            .GroupBy(s => s.Text, StringComparer.Ordinal)
+            .Select(g => new StatementCost(g.Key, g.Sum(s => s.Count), g.Sum(s => s.TotalMs), g.First().Parameters))
+            .OrderByDescending(s => s.TotalMs)]);
 }
