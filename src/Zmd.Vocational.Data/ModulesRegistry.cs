@@ -10,6 +10,7 @@ using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Apprenticeship;
 using Zmd.Vocational.Certificates;
+using Zmd.Vocational.College;
 using Zmd.Vocational.Enrolment;
 using Zmd.Vocational.Faculty;
 using Zmd.Vocational.Filing;
@@ -36,6 +37,7 @@ public static class ModulesRegistry
         typeof(ApprenticeshipModule).Assembly,
         typeof(CertificatesModule).Assembly,
         typeof(TargetsModule).Assembly,
+        typeof(CollegeModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
@@ -63,6 +65,7 @@ public static class ModulesRegistry
         services.AddApprenticeshipModule(configuration);
         services.AddCertificatesModule(configuration);
         services.AddTargetsModule(configuration);
+        services.AddCollegeModule(configuration);
         return services;
     }
 }

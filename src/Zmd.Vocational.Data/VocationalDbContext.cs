@@ -6,6 +6,7 @@ using Zmd.Vocational.Core.Domain;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Apprenticeship.Data;
 using Zmd.Vocational.Certificates.Data;
+using Zmd.Vocational.College.Data;
 using Zmd.Vocational.Enrolment.Data;
 using Zmd.Vocational.Faculty.Data;
 using Zmd.Vocational.Filing.Data;
@@ -43,6 +44,7 @@ public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser
         modelBuilder.ConfigureEnrolment();
         modelBuilder.ConfigureApprenticeship();
         modelBuilder.ConfigureCertificates();
+        modelBuilder.ConfigureCollege();
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {

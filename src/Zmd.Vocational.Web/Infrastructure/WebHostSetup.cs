@@ -17,6 +17,7 @@ using Zmd.Vocational.Identity.Authentication;
 using Zmd.Vocational.Identity.Endpoints;
 using Zmd.Vocational.Institutions.Endpoints;
 using Zmd.Vocational.Targets.Endpoints;
+using Zmd.Vocational.College.Endpoints;
 
 namespace Zmd.Vocational.Web.Infrastructure;
 
@@ -113,6 +114,7 @@ public static class WebHostSetup
         app.MapMonitoringEndpoints();
         app.MapFilingEndpoints();
         app.MapCertificatesEndpoints();
+        app.MapCollegeEndpoints();
         app.MapHostEndpoints();
     }
 }
