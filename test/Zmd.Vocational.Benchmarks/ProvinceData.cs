@@ -150,7 +150,7 @@ internal static class ProvinceData
             await using var transaction = await db.Database.BeginTransactionAsync();
             long rows = 0;
             IReadOnlyList<string> cohorts = [];
-            foreach (var dataset in catalog.List())
+            foreach (var dataset in catalog.ListFor(school.School.Type))
             {
                 if (!generators.TryGetValue(dataset.Code, out var generator))
                 {

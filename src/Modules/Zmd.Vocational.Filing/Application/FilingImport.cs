@@ -45,6 +45,7 @@ internal sealed class FilingImport(
             throw new BusinessException(FilingErrorCodes.UnknownSchool, ErrorKind.NotFound, new Dictionary<string, object?> { ["code"] = schoolCode });
         }
 
+        DatasetApplicability.Ensure(dataset, school, localizer);
         var scope = new FilingScope(school.Id, year);
         await ledger.EnsureCanUploadAsync(scope, dataset.Code, ct);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Filing.Domain;
@@ -11,7 +12,8 @@ namespace Zmd.Vocational.Filing.Application;
 /// makes another school's filing simply not found.</summary>
 internal sealed class FilingWorkflow(
     IEnumerable<IFilingObserver> observers,
-    DbContext db, FilingReader reader, ISchoolDirectory schools, IDatasetCatalog datasets, ICurrentUser user, TimeProvider clock) : IFilingWorkflow
+    DbContext db, FilingReader reader, ISchoolDirectory schools, IDatasetCatalog datasets, ICurrentUser user, JsonStringLocalizer localizer,
+    TimeProvider clock) : IFilingWorkflow
 {
     public Task<IReadOnlyList<FilingDto>> ListAsync(int year, string? schoolCode, FilingState? state, CancellationToken ct = default) =>
         reader.ListAsync(year, schoolCode, state, ct);
@@ -60,11 +62,15 @@ internal sealed class FilingWorkflow(
     {
         var period = await db.Set<FilingPeriod>().AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
         var overdue = period is not null && FilingStatus.IsPastDeadline(period.Deadline, clock.GetUtcNow().UtcDateTime);
-        var list = datasets.List();
         var filings = (await db.Set<SchoolFiling>().AsNoTracking().Where(f => f.Year == year).ToListAsync(ct))
             .ToDictionary(f => (f.SchoolId, f.DatasetCode));
-        var rows = (await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct))
-            .Select(s => new StatusRowDto(s.Id, s.Code, s.Name, s.CountyName, list.Select(d =>
+        var listed = await schools.ListAsync(new SchoolQuery(IncludeInactive: false), ct);
+
+        // A school has cells only for the datasets it files, and the board only columns some listed school files: the
+        // technician college's datasets are never "not started" for a 中职 school.
+        var list = datasets.List().Where(d => listed.Any(s => d.AppliesTo(s.Type))).ToList();
+        var rows = listed
+            .Select(s => new StatusRowDto(s.Id, s.Code, s.Name, s.CountyName, list.Where(d => d.AppliesTo(s.Type)).Select(d =>
             {
                 filings.TryGetValue((s.Id, d.Code), out var f);
                 var state = FilingStatus.Shown(f?.State, overdue);
@@ -101,6 +107,8 @@ internal sealed class FilingWorkflow(
             throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
         }
 
+        // A filing the school should not have (its type changed, or the dataset's school types did) moves no further.
+        DatasetApplicability.Ensure(((DatasetCatalog)datasets).Handler(filing.DatasetCode).Definition, await schools.GetAsync(filing.SchoolId, ct), localizer);
         db.Add(filing.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
         foreach (var observer in observers)
         {

@@ -1,3 +1,5 @@
+using Zmd.Vocational.Institutions.Contracts;
+
 namespace Zmd.Vocational.Filing.Contracts;
 
 /// <summary>What a cell must hold. IdNumber and CreditCode carry their national check rules; IdNumber is personal data.</summary>
@@ -43,6 +45,10 @@ public sealed record DatasetReference(string ColumnKey, string DatasetCode, stri
 /// <param name="UniqueInFile">Columns whose values may appear only once in a file.</param>
 /// <param name="UniqueAcrossSchools">A column whose value may be filed by only one school per year (a student's ID number).</param>
 /// <param name="DependsOn">Datasets that must be uploaded first because of <see cref="References"/>.</param>
+/// <param name="SchoolTypes">The school types that file this dataset; null for every school. A dataset of the technician
+/// college alone is neither listed, expected nor accepted for any other school.</param>
+/// <param name="UniqueTogetherInFile">Columns whose values taken together may appear only once in a file (one internship
+/// row per enterprise, kind and major), when no single column is unique.</param>
 public sealed record DatasetDefinition(
     string Code,
     string NameZh,
@@ -52,8 +58,13 @@ public sealed record DatasetDefinition(
     IReadOnlyList<string> UniqueInFile,
     string? UniqueAcrossSchools = null,
     IReadOnlyList<DatasetReference>? References = null,
-    string? DescriptionZh = null)
+    string? DescriptionZh = null,
+    IReadOnlyList<SchoolType>? SchoolTypes = null,
+    IReadOnlyList<string>? UniqueTogetherInFile = null)
 {
+    /// <summary>Whether a school of <paramref name="type"/> files this dataset.</summary>
+    public bool AppliesTo(SchoolType type) => SchoolTypes is null || SchoolTypes.Contains(type);
+
     public int IndexOf(string key)
     {
         for (var i = 0; i < Columns.Count; i++)

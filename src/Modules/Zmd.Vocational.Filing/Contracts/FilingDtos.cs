@@ -1,3 +1,5 @@
+using Zmd.Vocational.Institutions.Contracts;
+
 namespace Zmd.Vocational.Filing.Contracts;
 
 public sealed record FilingPeriodDto(Guid Id, int Year, string Title, DateOnly Deadline, bool IsOpen, DateTime CreatedAt);
@@ -10,7 +12,12 @@ public sealed class FilingPeriodInput
     public bool IsOpen { get; set; } = true;
 }
 
-public sealed record DatasetDto(string Code, string NameZh, string NameEn, int Order, IReadOnlyList<DatasetColumnDto> Columns);
+/// <param name="SchoolTypes">The school types that file the dataset; null for every school.</param>
+public sealed record DatasetDto(string Code, string NameZh, string NameEn, int Order, IReadOnlyList<DatasetColumnDto> Columns,
+    IReadOnlyList<SchoolType>? SchoolTypes = null)
+{
+    public bool AppliesTo(SchoolType type) => SchoolTypes is null || SchoolTypes.Contains(type);
+}
 
 public sealed record DatasetColumnDto(string Key, string HeaderZh, string HeaderEn, ColumnType Type, bool Required, int MaxLength,
     IReadOnlyList<CodeOption>? Options, string? NoteZh);
@@ -31,7 +38,7 @@ public sealed record ImportResultDto(
     bool Stored, string DatasetCode, int Year, string SchoolCode, int RowCount, int ErrorCount, IReadOnlyList<ImportErrorDto> Errors,
     string? ErrorReportId, FilingDto? Filing, double Seconds);
 
-/// <summary>A cell of the status board: one school, one dataset.</summary>
+/// <summary>A cell of the status board: one school, one dataset. A row has no cell for a dataset its school does not file.</summary>
 public sealed record StatusCellDto(string DatasetCode, FilingState State, Guid? FilingId, int RowCount);
 
 public sealed record StatusRowDto(Guid SchoolId, string SchoolCode, string SchoolName, string CountyName, IReadOnlyList<StatusCellDto> Cells);

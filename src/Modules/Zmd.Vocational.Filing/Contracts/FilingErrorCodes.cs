@@ -14,6 +14,10 @@ public static class FilingErrorCodes
     public const string FileTooLarge = "Filing:FileTooLarge";
     public const string UnsupportedFile = "Filing:UnsupportedFile";
 
+    /// <summary>An upload or transition of a dataset the school does not file ({dataset}, {school}, {types}: the school
+    /// types that file it).</summary>
+    public const string NotApplicable = "Filing:NotApplicable";
+
     // Row and file checks (each is also the localization key of its message).
     public const string MissingHeader = "Filing:MissingHeader";
     public const string DuplicateHeader = "Filing:DuplicateHeader";
@@ -30,6 +34,9 @@ public static class FilingErrorCodes
     public const string InvalidCreditCode = "Filing:InvalidCreditCode";
     public const string NumberLostPrecision = "Filing:NumberLostPrecision";
     public const string DuplicateInFile = "Filing:DuplicateInFile";
+
+    /// <summary>The combination of the UniqueTogetherInFile columns ({columns}) repeats an earlier row ({firstRow}).</summary>
+    public const string DuplicateKeyInFile = "Filing:DuplicateKeyInFile";
     public const string FiledByOtherSchool = "Filing:FiledByOtherSchool";
     public const string UnknownReference = "Filing:UnknownReference";
     public const string TooManyErrors = "Filing:TooManyErrors";

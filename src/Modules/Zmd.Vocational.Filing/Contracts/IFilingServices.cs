@@ -1,3 +1,5 @@
+using Zmd.Vocational.Institutions.Contracts;
+
 namespace Zmd.Vocational.Filing.Contracts;
 
 /// <summary>The bureau opens a school year for filing with a deadline.</summary>
@@ -11,7 +13,15 @@ public interface IFilingCalendar
 /// <summary>The datasets that can be filed, from every registered <see cref="IDatasetHandler"/>.</summary>
 public interface IDatasetCatalog
 {
+    /// <summary>Every dataset, whoever files it.</summary>
     IReadOnlyList<DatasetDto> List();
+
+    /// <summary>The datasets a school of <paramref name="schoolType"/> files (<see cref="DatasetDefinition.SchoolTypes"/>).</summary>
+    IReadOnlyList<DatasetDto> ListFor(SchoolType schoolType);
+
+    /// <summary>What the caller may file or look at: every dataset for bureau staff, their school's datasets for a school user.</summary>
+    Task<IReadOnlyList<DatasetDto>> ListForCurrentUserAsync(CancellationToken ct = default);
+
     DatasetDto Get(string code);
 }
 

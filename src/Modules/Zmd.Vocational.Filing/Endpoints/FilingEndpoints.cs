@@ -25,8 +25,8 @@ public static class FilingEndpoints
         api.MapPost("/periods", (IFilingCalendar calendar, FilingPeriodInput input, CancellationToken ct) => calendar.SaveAsync(input, ct))
             .RequireAuthorization(FilingPermissions.ManagePeriods).WithSummary("开放学年并设置截止日期 / Open a school year with a deadline");
 
-        api.MapGet("/datasets", (IDatasetCatalog catalog) => catalog.List())
-            .RequireAuthorization(FilingPermissions.View).WithSummary("可填报的数据集 / Datasets and their columns");
+        api.MapGet("/datasets", (IDatasetCatalog catalog, CancellationToken ct) => catalog.ListForCurrentUserAsync(ct))
+            .RequireAuthorization(FilingPermissions.View).WithSummary("可填报的数据集（学校用户只见本校类型须填报的） / Datasets and their columns (a school user: those its school files)");
         api.MapGet("/datasets/{code}/template", async (IFilingTemplates templates, string code, CancellationToken ct) =>
             {
                 var (name, content) = await templates.TemplateAsync(code, ct);

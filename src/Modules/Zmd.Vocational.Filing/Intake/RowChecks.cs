@@ -14,6 +14,11 @@ internal sealed class RowChecks
     private readonly (int Column, ReferenceTarget Target)[] _references;
     private readonly int _across;
 
+    /// <summary>The UniqueTogetherInFile columns (empty when none) and the first row of each combination.</summary>
+    private readonly int[] _together;
+    private readonly DuplicateTracker _togetherSeen = new();
+    private readonly string _togetherHeaders;
+
     /// <summary>Distinct values of the UniqueAcrossSchools column when it is not also unique in the file.</summary>
     private readonly DuplicateTracker? _acrossSeen;
 
@@ -32,6 +37,8 @@ internal sealed class RowChecks
             .ToArray();
         _across = dataset.UniqueAcrossSchools is { } key ? dataset.IndexOf(key) : -1;
         _acrossSeen = _across >= 0 && _unique.All(u => u.Column != _across) ? new DuplicateTracker() : null;
+        _together = (dataset.UniqueTogetherInFile ?? []).Select(dataset.IndexOf).ToArray();
+        _togetherHeaders = string.Join("、", _together.Select(c => dataset.Columns[c].HeaderZh));
     }
 
     /// <summary>Checks a row; returns its values when every cell converted (the handler's rules run on those only).</summary>
@@ -67,6 +74,8 @@ internal sealed class RowChecks
             _acrossValues.Add(row.Number, ValueHash.KeyText(across));
         }
 
+        CheckTogether(row, values);
+
         foreach (var (column, target) in _references)
         {
             if (values[column] is { } value && !target.Keys.Contains(ValueHash.KeyText(value)))
@@ -76,6 +85,39 @@ internal sealed class RowChecks
         }
 
         return _cellErrors.Count == 0 ? values : null;
+    }
+
+    /// <summary>A repeated combination is reported once, on the first of its columns; a row missing any of them is left
+    /// to the required-value checks.</summary>
+    private void CheckTogether(RawRow row, object?[] values)
+    {
+        if (_together.Length == 0)
+        {
+            return;
+        }
+
+        var parts = new string[_together.Length];
+        for (var i = 0; i < _together.Length; i++)
+        {
+            if (values[_together[i]] is not { } value)
+            {
+                return;
+            }
+
+            // Each part prefixed by its length, so that two different combinations never join to the same text.
+            var text = ValueHash.KeyText(value);
+            parts[i] = text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text;
+        }
+
+        var first = _togetherSeen.FirstRowOf(string.Concat(parts), row.Number);
+        if (first > 0)
+        {
+            Report(row, _together[0], FilingErrorCodes.DuplicateKeyInFile, new Dictionary<string, object?>
+            {
+                ["columns"] = _togetherHeaders,
+                ["firstRow"] = first,
+            });
+        }
     }
 
     private void Report(RawRow row, int column, string code, IReadOnlyDictionary<string, object?>? args) =>

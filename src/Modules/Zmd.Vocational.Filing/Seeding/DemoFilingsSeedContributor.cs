@@ -78,15 +78,15 @@ internal sealed class DemoFilingsSeedContributor(
             states.GetValueOrDefault(FilingState.Returned), clock.GetElapsedTime(started).TotalSeconds);
     }
 
-    /// <summary>Opens the year and files every dataset that has a generator for every school, in filing order (cohorts
-    /// before the students who may name them).</summary>
+    /// <summary>Opens the year and files, for every school, each dataset the school files that has a generator, in filing
+    /// order (cohorts before the students who may name them; partner enterprises before the college's internships).</summary>
     private async Task FileYearAsync(IReadOnlyList<DemoSchoolPlan> plan, int year, CancellationToken ct)
     {
         var deadline = year == Year ? Deadline : new DateOnly(year + 1, 6, 30);
         await calendar.SaveAsync(new FilingPeriodInput { Year = year, Deadline = deadline, IsOpen = true }, ct);
         foreach (var school in plan)
         {
-            foreach (var dataset in datasets.List())
+            foreach (var dataset in datasets.ListFor(school.School.Type))
             {
                 var generator = generators.FirstOrDefault(g => g.DatasetCode == dataset.Code);
                 var (count, serial) = Size(dataset.Code, Scaled(school, Year - year));

@@ -21,7 +21,9 @@ internal sealed class Completeness(IFilingWorkflow workflow, MonitoringDataSourc
         var board = await workflow.StatusBoardAsync(year, ct);
         var datasets = board.Datasets.Select(d =>
         {
-            var states = board.Rows.Select(r => r.Cells.First(c => c.DatasetCode == d.Code).State).ToList();
+            // Only the schools that file the dataset have a cell for it: the technician college's datasets are not
+            // missing for every other school.
+            var states = board.Rows.SelectMany(r => r.Cells.Where(c => c.DatasetCode == d.Code)).Select(c => c.State).ToList();
             return new DatasetCompletenessDto(d.Code, d.NameZh, d.NameEn,
                 states.Count(s => s == FilingState.Approved),
                 states.Count(s => s == FilingState.Submitted),

@@ -64,7 +64,7 @@ public sealed class IndexModel(IFilingCalendar calendar, IFilingWorkflow workflo
         // The school's own filings only (not the whole board), shown by the board's rule.
         var pastDeadline = FilingStatus.IsPastDeadline(Period.Deadline, clock.GetUtcNow().UtcDateTime);
         var filings = (await workflow.ListAsync(Period.Year, SchoolShown.Code, null, ct)).ToDictionary(f => f.DatasetCode);
-        Items = datasets.List().Select(d =>
+        Items = datasets.ListFor(SchoolShown.Type).Select(d =>
         {
             var filing = filings.GetValueOrDefault(d.Code);
             return new ChecklistItem(d, FilingStatus.Shown(filing?.State, pastDeadline), filing);

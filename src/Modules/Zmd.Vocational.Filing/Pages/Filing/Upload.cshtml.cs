@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Institutions.Contracts;
 
 namespace Zmd.Vocational.Filing.Pages.Filing;
 
@@ -12,7 +13,7 @@ namespace Zmd.Vocational.Filing.Pages.Filing;
 [Authorize(Policy = FilingPermissions.Upload)]
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
-public sealed class UploadModel(IFilingImport import, IDatasetCatalog datasets) : ZmdPageModel
+public sealed class UploadModel(IFilingImport import, IDatasetCatalog datasets, ISchoolDirectory schools) : ZmdPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -26,10 +27,18 @@ public sealed class UploadModel(IFilingImport import, IDatasetCatalog datasets) 
     public DatasetDto? Dataset { get; private set; }
     public ImportResultDto? Result { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Dataset = Find();
-        return Dataset is null ? NotFound() : Page();
+        if (Dataset is null)
+        {
+            return NotFound();
+        }
+
+        // The form of a dataset the school does not file is not offered (an upload would be refused anyway). The school
+        // filter makes another school unknown to a school user.
+        var school = await schools.FindByCodeAsync(SchoolCode, ct);
+        return school is not null && !Dataset.AppliesTo(school.Type) ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
