@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.College.Application;
 using Zmd.Vocational.College.Contracts;
 using Zmd.Vocational.Core.Security;
 
@@ -13,6 +14,7 @@ public static class CollegeModule
     public static IServiceCollection AddCollegeModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, CollegePermissionProvider>();
+        services.AddTrainingOutput();
         return services;
     }
 }

@@ -13,6 +13,10 @@ public static class ApprenticeshipDatasets
     /// <summary>合作企业: one row per enterprise the school works with, per school and school year.</summary>
     public const string PartnerEnterprises = "partner-enterprises";
 
+    /// <summary>The column of <see cref="PartnerEnterprises"/> that other datasets reference (the credit code: the
+    /// technician college's internships must name a filed partner).</summary>
+    public const string PartnerKeyColumn = "CreditCode";
+
     /// <summary>社会培训: one row per training programme delivered to the public, per school and school year.</summary>
     public const string SocialTraining = "social-training";
 }

@@ -9,5 +9,6 @@ public static class CollegeModelBuilderExtensions
 
     public static void ConfigureCollege(this ModelBuilder builder)
     {
+        builder.ConfigureTrainingOutput();
     }
 }

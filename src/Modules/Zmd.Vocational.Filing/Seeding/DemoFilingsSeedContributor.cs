@@ -119,6 +119,11 @@ internal sealed class DemoFilingsSeedContributor(
         "social-training" => (12, school.StudentSerial),
         "certificate-pilots" => (8, school.StudentSerial),
         "majors-offered" => (100, school.StudentSerial), // every major the school's demo students are in (at most 13)
+        // The technician college's own (only it files them): every skill level, internships with 20 of its 30 partners,
+        // and every studio it has set up by the year.
+        "college-output" => (4, school.StudentSerial),
+        "college-internships" => (30, school.StudentSerial),
+        "college-studios" => (10, school.StudentSerial),
         _ => (10, school.StudentSerial),
     };
 
