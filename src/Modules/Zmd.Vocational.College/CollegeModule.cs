@@ -14,6 +14,7 @@ public static class CollegeModule
     public static IServiceCollection AddCollegeModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, CollegePermissionProvider>();
+        services.AddBuildOut();
         services.AddTrainingOutput();
         return services;
     }

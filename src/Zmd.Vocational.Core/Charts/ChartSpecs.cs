@@ -38,3 +38,12 @@ public sealed record BarChartSpec(
     double? Reference,
     string ReferenceLabel,
     string NoData);
+
+/// <summary>One bar of a timeline (a construction project): its planned span, its actual span (open-ended while it is
+/// unfinished), how far along it is, and whether it is late.</summary>
+public sealed record TimelineItem(string Label, DateOnly PlannedStart, DateOnly PlannedEnd, DateOnly? ActualStart, DateOnly? ActualEnd,
+    double? Percent, bool Late);
+
+/// <summary>What a timeline draws: items in the given order against calendar years, with a line at today.</summary>
+public sealed record TimelineSpec(string Title, IReadOnlyList<TimelineItem> Items, DateOnly Today, string PlannedLabel, string ActualLabel,
+    string TodayLabel, string NoData);

@@ -14,6 +14,10 @@ public static class Display
     public static string Time(DateTime? utc) =>
         utc is { } value ? ToChinaTime(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A calendar date as zh-CN writes it (2025-09-01), the same in both languages.</summary>
+    public static string Date(DateOnly? date) =>
+        date is { } value ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
+
     public static string Number(decimal? value) =>
         value is { } v ? v.ToString("#,0.####", CultureInfo.CurrentCulture) : "—";
 

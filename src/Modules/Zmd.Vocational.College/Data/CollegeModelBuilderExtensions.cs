@@ -9,6 +9,7 @@ public static class CollegeModelBuilderExtensions
 
     public static void ConfigureCollege(this ModelBuilder builder)
     {
+        builder.ConfigureBuildOut();
         builder.ConfigureTrainingOutput();
     }
 }

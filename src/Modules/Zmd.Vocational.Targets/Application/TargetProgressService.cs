@@ -68,11 +68,27 @@ internal sealed class TargetProgressService(
         }).OrderBy(q => targets[q.TargetCode].ConflictGroup).ThenBy(q => q.TargetCode, StringComparer.Ordinal).ToList();
     }
 
-    private TargetProgressDto Progress(TargetDto target, MonitoringData data, int year, DataBasis basis, MonitoringSettingsDto settings)
+    public async Task<IReadOnlyList<TargetProgressDto>> SchoolTargetsAsync(string schoolCode, IReadOnlyList<string> targetCodes, int year,
+        DataBasis basis, CancellationToken ct = default)
+    {
+        var data = await source.CurrentAsync(ct);
+        var school = MonitoringAccess.School(user, data, schoolCode);
+        var settings = await settingsService.GetAsync(ct);
+        var targets = (await register.ListAsync(ct)).Where(t => targetCodes.Contains(t.Code, StringComparer.Ordinal) && catalog.Tracking.ContainsKey(t.Code));
+        // A target tracked by the bureau's own figures (city measures, e.g. the college's scale) has no school-level
+        // value; bureau staff see the city figure there, a school user does not (city figures stay with the bureau).
+        var cityAllowed = user.SeesAllSchools();
+        return targets.Select(t => cityAllowed && catalog.FindIndicator(Tracking(t).IndicatorCode)!.Codes.All(c => catalog.LevelOf(c) == MeasureLevel.City)
+            ? Progress(t, data, year, basis, settings)
+            : Progress(t, data, year, basis, settings, MonitoringScope.School, school.Code)).ToList();
+    }
+
+    private TargetProgressDto Progress(TargetDto target, MonitoringData data, int year, DataBasis basis, MonitoringSettingsDto settings,
+        MonitoringScope scope = MonitoringScope.City, string? placeCode = null)
     {
         var tracking = Tracking(target);
         var indicator = catalog.FindIndicator(tracking.IndicatorCode)!;
-        var figures = PlanYears(year).Select(y => (Year: y, Figure: data.Figure(indicator, y, basis, MonitoringScope.City, null, catalog))).ToList();
+        var figures = PlanYears(year).Select(y => (Year: y, Figure: data.Figure(indicator, y, basis, scope, placeCode, catalog))).ToList();
         var path = TargetPath.Evaluate(Spec(target, tracking), figures.Select(f => (f.Year, Scaled(f.Figure.Value, tracking))).ToList(), settings);
         var years = path.Years.Zip(figures, (p, f) => new TargetYearDto(p.Year, Round(p.Actual), Round(p.Expected), Round(p.Gap), p.Status,
             f.Figure.Covered, f.Figure.Provisional)).ToList();

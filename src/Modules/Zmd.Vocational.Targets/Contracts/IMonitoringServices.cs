@@ -24,6 +24,11 @@ public interface ITargetProgress
     Task<TargetDetailDto> DetailAsync(string code, int year, DataBasis basis, CancellationToken ct = default);
 
     /// <summary>The school's quotas and its progress against them (a school user: their own school only).</summary>
+    /// <summary>The given targets measured on one school's data alone against the plan's own values: for targets that
+    /// belong to one school (专栏6: the technician college). A school user: their own school only.</summary>
+    Task<IReadOnlyList<TargetProgressDto>> SchoolTargetsAsync(string schoolCode, IReadOnlyList<string> targetCodes, int year, DataBasis basis,
+        CancellationToken ct = default);
+
     Task<IReadOnlyList<SchoolQuotaDto>> SchoolQuotasAsync(string schoolCode, int year, DataBasis basis,
         CancellationToken ct = default);
 }

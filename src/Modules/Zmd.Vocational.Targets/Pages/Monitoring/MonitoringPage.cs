@@ -38,24 +38,3 @@ public abstract class MonitoringPage : ZmdPageModel
         Years = years.Append(SelectedYear).Distinct().Order().ToList();
     }
 }
-
-/// <summary>How the monitoring pages write figures and statuses.</summary>
-public static class MonitoringFormat
-{
-    public static string Value(decimal? value, int decimals = 2) =>
-        value is { } v ? v.ToString("#,0." + new string('#', Math.Max(decimals, 0)), CultureInfo.CurrentCulture) : "—";
-
-    public static string WithUnit(decimal? value, string unit, int decimals = 2) =>
-        value is null ? "—" : unit == "%" ? Value(value, decimals) + "%" : Value(value, decimals) + " " + unit;
-
-    public static string StatusCss(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved => "text-bg-success",
-        TargetStatus.OnTrack => "text-bg-primary",
-        TargetStatus.AtRisk => "text-bg-warning",
-        TargetStatus.OffTrack => "text-bg-danger",
-        _ => "text-bg-secondary",
-    };
-
-    public static string Name(string zh, string en) => MonitoringPage.IsEnglish ? en : zh;
-}
