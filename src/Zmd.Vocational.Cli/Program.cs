@@ -16,6 +16,7 @@ var root = new RootCommand("驻马店职业教育监测系统命令行 / Zmd.Voc
     UsersCommands.Users(),
     TargetsCommand.Targets(),
     IndicatorsCommand.Indicators(),
+    CollegeCommand.College(),
     GenerateCommand.Generate(),
     ImportCommand.Import(),
 };

@@ -101,6 +101,16 @@ public sealed class CliTests
         text.Out.ShouldContain("dual-ratio");
         text.Err.ShouldContain("已重算");
         (await ZmdAsync(database, "indicators", "--year", "2026", "--scope", "province")).ExitCode.ShouldBe(1);
+
+        // zmd college prints the technician college's dashboard as GET /api/college/dashboard, with the demo projects.
+        var college = await ZmdAsync(database, "college", "--year", "2025", "--json");
+        college.ExitCode.ShouldBe(0, college.Err);
+        var collegeFromApi = JsonNode.Parse(await analyst.GetStringAsync("/api/college/dashboard?year=2025"))!;
+        JsonNode.DeepEquals(JsonNode.Parse(college.Out), collegeFromApi).ShouldBeTrue("zmd college --json must print what the API returns");
+        collegeFromApi["projects"]!.AsArray().Count.ShouldBe(3);
+        var collegeText = await ZmdAsync(database, "college", "--year", "2025");
+        collegeText.Out.ShouldContain("实训大楼（演示）");
+        collegeText.Out.ShouldContain("Z6.03.01");
     }
 
     [Fact]
