@@ -11,6 +11,7 @@ using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Apprenticeship;
 using Zmd.Vocational.Certificates;
 using Zmd.Vocational.College;
+using Zmd.Vocational.Reporting;
 using Zmd.Vocational.Enrolment;
 using Zmd.Vocational.Faculty;
 using Zmd.Vocational.Filing;
@@ -38,6 +39,7 @@ public static class ModulesRegistry
         typeof(CertificatesModule).Assembly,
         typeof(TargetsModule).Assembly,
         typeof(CollegeModule).Assembly,
+        typeof(ReportingModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
@@ -66,6 +68,7 @@ public static class ModulesRegistry
         services.AddCertificatesModule(configuration);
         services.AddTargetsModule(configuration);
         services.AddCollegeModule(configuration);
+        services.AddReportingModule(configuration);
         return services;
     }
 }

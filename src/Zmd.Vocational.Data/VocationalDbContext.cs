@@ -7,6 +7,7 @@ using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Apprenticeship.Data;
 using Zmd.Vocational.Certificates.Data;
 using Zmd.Vocational.College.Data;
+using Zmd.Vocational.Reporting.Data;
 using Zmd.Vocational.Enrolment.Data;
 using Zmd.Vocational.Faculty.Data;
 using Zmd.Vocational.Filing.Data;
@@ -45,6 +46,7 @@ public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser
         modelBuilder.ConfigureApprenticeship();
         modelBuilder.ConfigureCertificates();
         modelBuilder.ConfigureCollege();
+        modelBuilder.ConfigureReporting();
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {

@@ -18,6 +18,7 @@ using Zmd.Vocational.Identity.Endpoints;
 using Zmd.Vocational.Institutions.Endpoints;
 using Zmd.Vocational.Targets.Endpoints;
 using Zmd.Vocational.College.Endpoints;
+using Zmd.Vocational.Reporting.Endpoints;
 
 namespace Zmd.Vocational.Web.Infrastructure;
 
@@ -115,6 +116,7 @@ public static class WebHostSetup
         app.MapFilingEndpoints();
         app.MapCertificatesEndpoints();
         app.MapCollegeEndpoints();
+        app.MapReportingEndpoints();
         app.MapHostEndpoints();
     }
 }
