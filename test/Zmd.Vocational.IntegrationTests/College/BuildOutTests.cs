@@ -74,6 +74,38 @@ public sealed class BuildOutTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task The_dashboard_counts_trainees_by_level_and_checks_the_standard_by_hand()
+    {
+        // 10 students: 3 中级工, 4 高级工, 2 预备技师, 1 技师 → 7 of 10 at 高级工 or above = 70% (≥ 60%: met); 10 full-time
+        // students are far below 3,000 (not met); no training output filed → those lines have no data.
+        using var admin = await fixture.App.LoginAsync("admin");
+        await Filing.FilingApi.OpenYearAsync(admin);
+        string[] levels = ["中级工", "中级工", "中级工", "高级工", "高级工", "高级工", "高级工", "预备技师", "预备技师", "技师"];
+        var csv = RosterFiles.Students(levels.Length, start: 7001, row: n => RosterFiles.StudentRow(n, level: levels[n - 7001]));
+        using var college = await fixture.App.LoginAsync("college");
+        var upload = await Filing.FilingApi.UploadAsync(college, "students", RosterFiles.Utf8(csv), College);
+        upload.StatusCode.ShouldBe(HttpStatusCode.OK, await upload.Content.ReadAsStringAsync());
+        var filing = await Filing.FilingApi.FilingAsync(college, "students", College);
+        (await college.PostAsync($"/api/filing/filings/{filing.Id}/submit", null)).EnsureSuccessStatusCode();
+
+        // Submitted, not approved: only the provisional dashboard counts it.
+        (await college.GetJsonAsync<CollegeDashboardDto>($"/api/college/dashboard?year={Filing.FilingApi.Year}")).AdvancedShare.ShouldBeNull();
+        using var approver = await fixture.App.LoginAsync("approver");
+        (await approver.PostAsync($"/api/filing/filings/{filing.Id}/approve", null)).EnsureSuccessStatusCode();
+
+        var d = await college.GetJsonAsync<CollegeDashboardDto>($"/api/college/dashboard?year={Filing.FilingApi.Year}");
+        d.Trainees.Select(t => (t.Code, t.Students)).ShouldBe([("intermediate", 3m), ("advanced", 4m), ("pretechnician", 2m), ("technician", 1m)]);
+        d.AdvancedShare.ShouldBe(70m);
+        var standard = d.Standards.ToDictionary(l => l.Code);
+        (standard["advanced-share"].Value, standard["advanced-share"].Met).ShouldBe((70m, (bool?)true));
+        (standard["fulltime"].Value, standard["fulltime"].Met).ShouldBe((10m, (bool?)false));
+        (standard["training"].Value, standard["training"].Met).ShouldBe(((decimal?)null, (bool?)null));
+        (standard["scale"].Value, standard["scale"].Met).ShouldBe((10m, (bool?)false), "full-time students alone when no training is filed");
+        d.Targets.Single(t => t.TargetCode == "Z6.03.04").Actual.ShouldBe(7m, "在校高级工以上学生");
+        d.Targets.Single(t => t.TargetCode == "Z6.03.05").Actual.ShouldBe(3m, "预备技师与技师");
+    }
+
+    [Fact]
     public async Task Impossible_projects_and_reports_are_refused_with_a_clear_message_and_nothing_is_stored()
     {
         using var college = await fixture.App.LoginAsync("college");
