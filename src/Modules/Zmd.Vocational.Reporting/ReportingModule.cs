@@ -13,6 +13,7 @@ public static class ReportingModule
     public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionDefinitionProvider, ReportingPermissionProvider>();
+        Rendering.RenderingRegistration.AddRendering(services);
         return services;
     }
 }

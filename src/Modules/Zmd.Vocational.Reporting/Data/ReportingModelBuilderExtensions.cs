@@ -9,5 +9,6 @@ public static class ReportingModelBuilderExtensions
 
     public static void ConfigureReporting(this ModelBuilder builder)
     {
+        Templates.TemplatesModelBuilderExtensions.ConfigureTemplates(builder);
     }
 }

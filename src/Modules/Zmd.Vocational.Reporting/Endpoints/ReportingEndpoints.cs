@@ -10,6 +10,7 @@ public static class ReportingEndpoints
     public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/reports").WithTags("Reporting");
+        Templates.TemplateEndpoints.MapTemplateEndpoints(api);
         _ = api;
         return app;
     }

@@ -1,0 +1,118 @@
+using System.Net;
+using Zmd.Vocational.Core.Auditing;
+using Zmd.Vocational.Reporting.Contracts;
+
+namespace Zmd.Vocational.IntegrationTests.Reporting;
+
+/// <summary>Bureau admins override report templates through the API (SQLite and PostgreSQL): check (syntax, then a preview
+/// render), save as a new version (refused when wrong), every version kept, revert to the file; everyone else refused.</summary>
+public sealed class TemplateOverrideTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private const string Layout = "_layout.md";
+    private const string Url = "/api/reports/templates/" + Layout;
+
+    [Fact]
+    public async Task An_admin_checks_saves_lists_versions_and_reverts_an_override()
+    {
+        using var admin = await fixture.App.LoginAsync("admin");
+        var list = await admin.GetJsonAsync<List<ReportTemplateDto>>("/api/reports/templates");
+        list.ShouldContain(t => t.Name == "_layout.html" && t.Path == "_layout.html.scriban" && t.Kind == "layout" && t.Format == "html");
+        var file = await admin.GetJsonAsync<ReportTemplateDetailDto>(Url);
+        file.Template.Overridden.ShouldBeFalse();
+        file.Text.ShouldBe(file.FileText);
+
+        // A syntax error: the check says where, a save is refused and stores nothing.
+        var bad = await (await admin.PostJsonAsync(Url + "/check", new { text = "第一行\n{{ if }}" })).ReadAsync<TemplateCheckDto>();
+        bad.Ok.ShouldBeFalse();
+        bad.Problems.ShouldNotBeEmpty();
+        bad.Problems[0].Template.ShouldBe("_layout.md.scriban");
+        bad.Problems[0].Line.ShouldBe(2);
+        bad.Preview.ShouldBeNull();
+        var refused = await admin.PutJsonAsync(Url, new { text = "第一行\n{{ if }}" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.ProblemAsync();
+        problem.Code.ShouldBe(TemplateErrorCodes.TemplateError);
+        problem.Detail.ShouldContain("_layout.md.scriban");
+        problem.Detail.ShouldContain("第 2 行");
+        (await admin.GetJsonAsync<List<ReportTemplateVersionDto>>(Url + "/versions")).ShouldBeEmpty();
+
+        // A runtime error shows in the preview render, before anything is saved.
+        var failing = await (await admin.PostJsonAsync(Url + "/check", new { text = "{{ content }}\n{{ no_such_function 1 }}" })).ReadAsync<TemplateCheckDto>();
+        failing.Ok.ShouldBeFalse();
+        failing.Problems[0].Line.ShouldBe(2);
+
+        // A good text: the check previews it around a sample page; the save keeps it as version 1, in effect.
+        const string first = "{{ content }}\n\n——页脚 v1——\n";
+        var good = await (await admin.PostJsonAsync(Url + "/check", new { text = first })).ReadAsync<TemplateCheckDto>();
+        good.Ok.ShouldBeTrue(string.Join("; ", good.Problems.Select(p => p.Message)));
+        good.Preview.ShouldNotBeNull().ShouldContain("——页脚 v1——");
+        good.Preview.ShouldContain("Preview · 预览");
+        var saved = await (await admin.PutJsonAsync(Url, new { text = first })).ReadAsync<ReportTemplateDetailDto>();
+        saved.Template.Overridden.ShouldBeTrue();
+        saved.Template.Version.ShouldBe(1);
+        saved.Text.ShouldBe(first);
+        saved.FileText.ShouldBe(file.FileText);
+        saved.Template.ChangedBy.ShouldBe("admin");
+
+        const string second = "{{ content }}\n\n——页脚 v2——\n";
+        (await (await admin.PutJsonAsync(Url, new { text = second })).ReadAsync<ReportTemplateDetailDto>()).Template.Version.ShouldBe(2);
+        (await admin.GetJsonAsync<ReportTemplateDetailDto>(Url)).Text.ShouldBe(second);
+
+        // Revert: the file's text is in effect again, and the revert is a version of its own; nothing is lost.
+        var reverted = await (await admin.PostAsync(Url + "/revert", null)).ReadAsync<ReportTemplateDetailDto>();
+        reverted.Template.Overridden.ShouldBeFalse();
+        reverted.Text.ShouldBe(file.FileText);
+        reverted.Template.Sha256.ShouldBe(file.FileSha256);
+        var versions = await admin.GetJsonAsync<List<ReportTemplateVersionDto>>(Url + "/versions");
+        versions.Select(v => (v.Version, v.Reverted)).ShouldBe([(3, true), (2, false), (1, false)]);
+        versions.ShouldAllBe(v => v.SavedBy == "admin");
+        (await admin.GetJsonAsync<ReportTemplateVersionDto>(Url + "/versions/1")).Text.ShouldBe(first);
+        (await admin.GetAsync(Url + "/versions/9")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Every save is in the data change log.
+        var log = await admin.GetJsonAsync<List<EntityChangeDto>>("/api/audit-log?entityType=TemplateVersion");
+        log.Count(c => c.UserName == "admin" && c.Properties.Any(p => p.PropertyName == "Name" && p.NewValue == Layout)).ShouldBeGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task The_template_pages_list_and_open_a_template()
+    {
+        using var admin = await fixture.App.LoginAsync("admin");
+
+        var list = await admin.GetStringAsync("/Reports/Templates");
+        list.ShouldContain("data-template=\"_layout.html\"");
+        var edit = await admin.GetStringAsync("/Reports/Templates/Edit?name=_layout.html");
+        edit.ShouldContain("<textarea");
+        edit.ShouldContain("{{ content }}");
+        (await admin.GetAsync("/Reports/Templates/Edit?name=nope.html")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Unknown_templates_and_names_leaving_the_folder_are_not_found()
+    {
+        using var admin = await fixture.App.LoginAsync("admin");
+
+        (await admin.GetAsync("/api/reports/templates/nope.html")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync("/api/reports/templates/..%2F..%2Fseeds%2Fcounties.csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var problem = await (await admin.PutJsonAsync("/api/reports/templates/nope.html", new { text = "x" })).ProblemAsync();
+        problem.Code.ShouldBe(TemplateErrorCodes.TemplateNotFound);
+    }
+
+    [Theory]
+    [InlineData("analyst")]
+    [InlineData("approver")]
+    [InlineData("filer")]
+    public async Task Anyone_but_an_admin_is_refused(string user)
+    {
+        using var client = await fixture.App.LoginAsync(user);
+
+        (await client.GetAsync("/api/reports/templates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PutJsonAsync(Url, new { text = "{{ content }} 篡改" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostJsonAsync(Url + "/check", new { text = "{{ content }}" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsync(Url + "/revert", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.GetAsync("/Reports/Templates")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect, HttpStatusCode.Found);
+
+        using var anonymous = fixture.App.CreateClient();
+        (await anonymous.GetAsync("/api/reports/templates")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
