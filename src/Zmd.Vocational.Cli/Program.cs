@@ -17,6 +17,7 @@ var root = new RootCommand("驻马店职业教育监测系统命令行 / Zmd.Voc
     TargetsCommand.Targets(),
     IndicatorsCommand.Indicators(),
     CollegeCommand.College(),
+    ReportCommand.Report(),
     GenerateCommand.Generate(),
     ImportCommand.Import(),
 };

@@ -14,6 +14,7 @@ public static class ReportingModule
     {
         services.AddSingleton<IPermissionDefinitionProvider, ReportingPermissionProvider>();
         Rendering.RenderingRegistration.AddRendering(services);
+        Application.EditionsRegistration.AddReportEditions(services);
         return services;
     }
 }

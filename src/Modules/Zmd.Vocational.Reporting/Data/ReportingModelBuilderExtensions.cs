@@ -10,5 +10,6 @@ public static class ReportingModelBuilderExtensions
     public static void ConfigureReporting(this ModelBuilder builder)
     {
         Templates.TemplatesModelBuilderExtensions.ConfigureTemplates(builder);
+        builder.ConfigureEditions();
     }
 }

@@ -11,6 +11,7 @@ public static class ReportingEndpoints
     {
         var api = app.MapGroup("/api/reports").WithTags("Reporting");
         Templates.TemplateEndpoints.MapTemplateEndpoints(api);
+        api.MapReportEditions();
         _ = api;
         return app;
     }
