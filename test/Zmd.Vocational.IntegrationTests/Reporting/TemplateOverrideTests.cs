@@ -75,6 +75,43 @@ public sealed class TemplateOverrideTests(AppFixture fixture) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_report_template_is_checked_against_a_real_report_and_new_editions_use_the_override_until_reverted()
+    {
+        using var admin = await fixture.App.LoginAsync("admin");
+        const string url = "/api/reports/templates/target-brief.md";
+        var file = await admin.GetJsonAsync<ReportTemplateDetailDto>(url);
+        var text = file.FileText + "\n覆盖标记 {{ report.title }}\n";
+
+        // The check renders the report's own model (the brief of the latest year): the override's line shows its title.
+        var check = await (await admin.PostJsonAsync(url + "/check", new { text })).ReadAsync<TemplateCheckDto>();
+        check.Ok.ShouldBeTrue(string.Join("; ", check.Problems.Select(p => p.Message)));
+        check.Format.ShouldBe("md");
+        check.Preview.ShouldNotBeNull().ShouldContain("覆盖标记 ");
+        check.Preview.ShouldNotContain("覆盖标记 \n");
+
+        var saved = await (await admin.PutJsonAsync(url, new { text })).ReadAsync<ReportTemplateDetailDto>();
+        var overridden = await GenerateBriefAsync(admin);
+        overridden.TemplateVersions["target-brief.md.scriban"].ShouldBe(saved.Template.Sha256);
+        overridden.TemplateVersions["target-brief.html.scriban"].ShouldBe(
+            (await admin.GetJsonAsync<ReportTemplateDetailDto>("/api/reports/templates/target-brief.html")).FileSha256);
+        (await MarkdownAsync(admin, overridden.Id)).ShouldContain("覆盖标记");
+        (await admin.PostAsync($"/api/reports/{overridden.Id}/publish", null)).EnsureSuccessStatusCode();
+
+        await admin.PostAsync(url + "/revert", null);
+        var reverted = await GenerateBriefAsync(admin);
+        reverted.Id.ShouldNotBe(overridden.Id);
+        reverted.TemplateVersions["target-brief.md.scriban"].ShouldBe(file.FileSha256);
+        (await MarkdownAsync(admin, reverted.Id)).ShouldNotContain("覆盖标记");
+        (await MarkdownAsync(admin, overridden.Id)).ShouldContain("覆盖标记", Case.Sensitive, "a published edition keeps what it was rendered with");
+    }
+
+    private static async Task<EditionDto> GenerateBriefAsync(HttpClient client) =>
+        await (await client.PostJsonAsync("/api/reports", new { template = ReportTemplates.Brief, year = 2025 })).ReadAsync<EditionDto>();
+
+    private static async Task<string> MarkdownAsync(HttpClient client, Guid id) =>
+        await (await client.GetAsync($"/api/reports/{id}/download?format=md")).EnsureSuccessStatusCode().Content.ReadAsStringAsync();
+
+    [Fact]
     public async Task The_template_pages_list_and_open_a_template()
     {
         using var admin = await fixture.App.LoginAsync("admin");

@@ -20,6 +20,7 @@ internal static class RenderingRegistration
         services.AddScoped<ReportRenderer>();
         services.AddScoped<IReportRenderer>(sp => sp.GetRequiredService<ReportRenderer>());
         services.AddScoped<IReportTemplateService, TemplateService>();
+        services.AddScoped<IReportTemplateSampleModels, ReportSampleModels>();
         services.AddSingleton<IPdfPrinter, ChromiumPdfPrinter>();
         services.AddSingleton<IMenuContributor, TemplatesMenu>();
         return services;

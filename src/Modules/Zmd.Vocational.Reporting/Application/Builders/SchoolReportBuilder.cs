@@ -1,3 +1,4 @@
+using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Institutions.Contracts;
@@ -20,8 +21,8 @@ internal sealed class SchoolReportBuilder(
     {
         var school = request.School ?? throw new InvalidOperationException("A school report needs a school.");
         var codes = indicators.Definitions().Where(d => d.ForSchools).Select(d => d.Code).ToList();
-        var f = new FigureSet(await indicators.ValuesAsync(new IndicatorQuery(request.Year, MonitoringScope.School, school.Code, codes, request.Basis), ct));
-        var quotas = await progress.SchoolQuotasAsync(school.Code, request.Year, request.Basis, ct);
+        var f = new FigureSet(await FiguresAsync(new IndicatorQuery(request.Year, MonitoringScope.School, school.Code, codes, request.Basis), ct));
+        var quotas = await QuotasAsync(school.Code, request, ct);
         var filed = await filings.ListAsync(request.Year, school.Code, null, ct);
         var higher = school.Type is SchoolType.HigherVocational or SchoolType.VocationalBachelor;
 
@@ -52,6 +53,32 @@ internal sealed class SchoolReportBuilder(
                 x.RowCount, x.ReviewedAt is { } at ? Display.Time(at) : "—")).ToList(),
             higher ? Tables(f) : null,
             statement);
+    }
+
+    /// <summary>The school's figures; none (every item "无数据") for a school monitoring does not know yet (registered since
+    /// its figures were last cached).</summary>
+    private async Task<IReadOnlyList<IndicatorValueDto>> FiguresAsync(IndicatorQuery query, CancellationToken ct)
+    {
+        try
+        {
+            return await indicators.ValuesAsync(query, ct);
+        }
+        catch (BusinessException ex) when (ex.Code == TargetsErrorCodes.PlaceNotFound)
+        {
+            return [];
+        }
+    }
+
+    private async Task<IReadOnlyList<SchoolQuotaDto>> QuotasAsync(string schoolCode, ReportRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await progress.SchoolQuotasAsync(schoolCode, request.Year, request.Basis, ct);
+        }
+        catch (BusinessException ex) when (ex.Code == TargetsErrorCodes.PlaceNotFound)
+        {
+            return [];
+        }
     }
 
     /// <summary>The higher-vocational tables. What the system collects comes from the school's figures; the rest says
@@ -95,7 +122,7 @@ internal sealed class SchoolReportBuilder(
         {
             return datasets.Get(code).NameZh;
         }
-        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or Zmd.Vocational.Core.Errors.BusinessException)
+        catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or BusinessException)
         {
             return code;
         }
