@@ -10,6 +10,12 @@ using Zmd.Vocational.Institutions.Contracts;
 // The import benchmark of issue 3. Every step runs on a fresh database of the chosen provider with the application's
 // schema; times are wall-clock times of whole runs (Stopwatch), in one process, one after the other.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains(ReportOptions.Flag))
+{
+    // The annual reports on the demo city: a mode of its own (ReportBenchmark.cs).
+    return await ReportBenchmark.RunAsync(args);
+}
+
 if (args.Contains(DashboardOptions.Flag))
 {
     // The monitoring dashboards under load: a mode of its own (DashboardBenchmark.cs).
