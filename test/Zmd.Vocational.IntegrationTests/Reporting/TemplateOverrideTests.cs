@@ -53,6 +53,8 @@ public sealed class TemplateOverrideTests(AppFixture fixture) : IClassFixture<Ap
         saved.Text.ShouldBe(first);
         saved.FileText.ShouldBe(file.FileText);
         saved.Template.ChangedBy.ShouldBe("admin");
+        var again = await (await admin.PutJsonAsync(Url, new { text = first.Replace("\n", "\r\n", StringComparison.Ordinal) })).ReadAsync<ReportTemplateDetailDto>();
+        again.Template.Version.ShouldBe(1, "the same text with a browser's CRLF line ends is no new version");
 
         const string second = "{{ content }}\n\n——页脚 v2——\n";
         (await (await admin.PutJsonAsync(Url, new { text = second })).ReadAsync<ReportTemplateDetailDto>()).Template.Version.ShouldBe(2);

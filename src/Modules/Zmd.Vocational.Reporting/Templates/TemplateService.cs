@@ -37,13 +37,14 @@ internal sealed class TemplateService(
     {
         var (template, _) = Find(name);
         CheckLength(template, text);
-        return await CheckTextAsync(template, text ?? "", ct);
+        return await CheckTextAsync(template, Normalize(text), ct);
     }
 
     public async Task<ReportTemplateDetailDto> SaveAsync(string name, string text, CancellationToken ct = default)
     {
         var (template, file) = Find(name);
         CheckLength(template, text);
+        text = Normalize(text);
         var check = await CheckTextAsync(template, text, ct);
         if (!check.Ok)
         {
@@ -62,7 +63,7 @@ internal sealed class TemplateService(
                 Text = text,
                 Sha256 = TemplateText.Hash(text),
             });
-            await db.SaveChangesAsync(ct);
+            await SaveVersionAsync(ct);
         }
 
         return await DetailAsync(template, file, ct);
@@ -75,7 +76,7 @@ internal sealed class TemplateService(
         if (latest is { Reverted: false })
         {
             db.Add(new TemplateVersion { Name = template.Key, Version = latest.Version + 1, Text = null, Sha256 = file.Sha256, Reverted = true });
-            await db.SaveChangesAsync(ct);
+            await SaveVersionAsync(ct);
         }
 
         return await DetailAsync(template, file, ct);
@@ -181,6 +182,24 @@ internal sealed class TemplateService(
         {
             throw new BusinessException(TemplateErrorCodes.TemplateTooLong, ErrorKind.Validation,
                 new Dictionary<string, object?> { ["template"] = template.Path, ["max"] = renderer.Limits.MaxTemplateChars }, "Text");
+        }
+    }
+
+    /// <summary>Browsers send a textarea's lines with CRLF: a template is kept with LF, so an unchanged text stays unchanged.</summary>
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Two admins saving the same template at once: the second gets a conflict (the version number is unique),
+    /// not a server error, and saves again over the first.</summary>
+    private async Task SaveVersionAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw new BusinessException(CoreErrorCodes.Concurrency, ErrorKind.Conflict);
         }
     }
 
