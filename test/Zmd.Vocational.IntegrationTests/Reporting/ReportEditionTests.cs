@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Targets.Contracts;
@@ -212,6 +214,21 @@ public sealed class ReportEditionTests(ReportingFixture fixture) : IClassFixture
         (next.Version, next.State).ShouldBe((2, EditionState.Draft));
         (await HtmlAsync(analyst, next.Id)).ShouldContain("data-code=\"enrolment-total\">400 人</span>");
         (await HtmlAsync(analyst, draft.Id)).ShouldContain("data-code=\"enrolment-total\">100 人</span>");
+
+        // Verification can fail: stored bytes changed behind the application's back no longer match the recorded hash.
+        await using (var scope = fixture.App.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+            var tampered = Encoding.UTF8.GetBytes("# 篡改过的报告");
+            (await db.Database.ExecuteSqlAsync(
+                $"UPDATE \"RepEditionContents\" SET \"Markdown\" = {tampered} WHERE \"EditionId\" IN (SELECT \"Id\" FROM \"RepEditions\" WHERE \"Kind\" = 1 AND \"Year\" = {year} AND \"Version\" = 1)"))
+                .ShouldBe(1);
+        }
+
+        var broken = await analyst.GetJsonAsync<VerificationDto>($"/api/reports/{draft.Id}/verify");
+        broken.Valid.ShouldBeFalse();
+        broken.MarkdownSha256Computed.ShouldNotBe(published.MarkdownSha256);
+        broken.HtmlSha256Computed.ShouldBe(published.HtmlSha256);
 
         // Every write is in the audit log.
         var changes = await analyst.GetJsonAsync<List<Zmd.Vocational.Core.Auditing.EntityChangeDto>>($"/api/audit-log?entityType=ReportEdition&entityId={draft.Id}");
