@@ -322,6 +322,27 @@ public sealed class ReportEditionTests(ReportingFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Without_chromium_the_pdf_is_not_offered_and_asking_for_it_says_why()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string> { ["Reporting:ChromiumPath"] = "/nonexistent/chromium" });
+        using var analyst = await app.LoginAsync("analyst");
+        var edition = await GenerateAsync(analyst, ReportTemplates.Brief, Year);
+        var page = await analyst.GetStringAsync($"/Reports/{edition.Id}");
+        page.ShouldContain("download-html");
+        page.ShouldNotContain("download-pdf");
+        var pdf = await analyst.GetAsync($"/api/reports/{edition.Id}/download?format=pdf");
+        (await pdf.ProblemAsync()).Code.ShouldBe(TemplateErrorCodes.PdfUnavailable);
+
+        // Where Chromium is installed (CI), the same page offers it.
+        if (File.Exists("/usr/bin/chromium"))
+        {
+            using var here = await fixture.App.LoginAsync("analyst");
+            var own = await GenerateAsync(here, ReportTemplates.Brief, Year);
+            (await here.GetStringAsync($"/Reports/{own.Id}")).ShouldContain("download-pdf");
+        }
+    }
+
+    [Fact]
     public async Task Zmd_report_writes_the_same_figures_as_the_api()
     {
         var file = Path.Combine(Path.GetTempPath(), "zmd-report-" + Guid.NewGuid().ToString("N") + ".md");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Reporting.Contracts;
 
@@ -20,6 +21,9 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
     public bool CanPublish { get; private set; }
 
     public VerificationDto? Verification { get; private set; }
+
+    /// <summary>Whether this server can print PDF (Chromium installed): without it the PDF link is not offered.</summary>
+    public bool PdfAvailable => HttpContext.RequestServices.GetRequiredService<Rendering.IPdfPrinter>().IsAvailable;
 
     [BindProperty]
     public NarrativeInput Narrative { get; set; } = new();
