@@ -30,6 +30,18 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public async Task Markdown_output_keeps_one_blank_line_where_a_template_leaves_several()
+    {
+        var md = (await Sandbox.RenderAsync("# 标题\n\n\n{{ for x in items }}\n{{ x }}\n\n  \n{{ end }}\n\n\n", new { Items = new[] { "甲", "乙" } },
+            ReportFormat.Markdown)).Content;
+
+        md.ShouldNotContain("\n\n\n");
+        md.ShouldStartWith("# 标题\n\n");
+        md.ShouldContain("甲\n\n");
+        md.ShouldEndWith("乙\n");
+    }
+
+    [Fact]
     public async Task Markdown_output_escapes_markdown_syntax_in_values_but_not_the_template()
     {
         var md = (await Sandbox.RenderAsync("# {{ name }}\n", new { Name = "*粗体* <b>[链接](x)</b> | #" }, ReportFormat.Markdown)).Content;

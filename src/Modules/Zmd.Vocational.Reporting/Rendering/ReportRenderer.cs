@@ -73,6 +73,11 @@ internal sealed class ReportRenderer(ITemplateSource source, TemplateParseCache 
             }
 
             output = document.InsertToc(output);
+            if (format == ReportFormat.Markdown)
+            {
+                output = MarkdownText.CollapseBlankLines(output);
+            }
+
             if (output.Length > limits.MaxOutputChars)
             {
                 throw new TemplateProblem(main.Path, 1, 1, $"The report is longer than the limit of {limits.MaxOutputChars} characters.").ToException();
