@@ -209,4 +209,6 @@ internal sealed class RecordingObserver : IFilingObserver
     }
 
     public Task StateChangingAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct) => Task.CompletedTask;
+
+    public Task DataChangedAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct) => Task.CompletedTask;
 }

@@ -74,10 +74,11 @@ internal sealed class StudentDatasetHandler(DbContext db, IBulkInserter bulk, IC
     public override async Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct)
     {
         var all = _db.Set<StudentRecord>().IgnoreQueryFilters([SchoolScopeFilter]).AsNoTracking();
+        var school = all.Where(s => s.SchoolId == scope.SchoolId && s.Year == scope.Year);
 
         // In student-number order and with the student number read: both make the (SchoolId, Year, StudentNumber) index
         // the only sensible plan (the year's index neither covers the student number nor gives that order).
-        var own = await all.Where(s => s.SchoolId == scope.SchoolId && s.Year == scope.Year)
+        var own = await school
             .OrderBy(s => s.StudentNumber)
             .Select(s => new { s.StudentNumber, s.IdNumber })
             .Take(LookUpRosterLimit + 1)
@@ -87,7 +88,7 @@ internal sealed class StudentDatasetHandler(DbContext db, IBulkInserter bulk, IC
             return await FiledElsewhereAsync(scope, own.ConvertAll(s => s.IdNumber), ct);
         }
 
-        var hits = await all.Where(s => s.SchoolId == scope.SchoolId && s.Year == scope.Year)
+        var hits = await school
             .Join(all.Where(o => o.Year == scope.Year && o.SchoolId != scope.SchoolId), s => s.IdNumber, o => o.IdNumber,
                 (s, o) => new FiledHit(s.IdNumber, o.SchoolId))
             .Take(100_000)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Microsoft.Extensions.Configuration;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Localization;
@@ -78,35 +79,12 @@ internal sealed class FilingImport(
     public Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, CancellationToken ct = default) =>
         Task.FromResult(ErrorReports.From(configuration).Open(reportId, user));
 
-    /// <summary>Replace and record in one transaction. Under a retrying execution strategy (PostgreSQL) the whole unit is
-    /// re-run, which is safe: the rows are read again from the temporary file.</summary>
-    private async Task<(int Stored, FilingDto Filing)> StoreAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
-        ValidationOutcome outcome, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            // The caller owns a transaction already (a bulk load of many files): take part in it.
-            return await ReplaceAndRecordAsync(handler, scope, file, outcome, ct);
-        }
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
-            {
-                var result = await ReplaceAndRecordAsync(handler, scope, file, outcome, ct);
-                await transaction.CommitAsync(ct);
-                return result;
-            }
-            catch
-            {
-                // The rollback (on dispose) undoes the database; forget what the context tracked as well.
-                db.ChangeTracker.Clear();
-                throw;
-            }
-        });
-    }
+    /// <summary>Replace and record in one transaction (or in the caller's: a bulk load of many files). Under a retrying
+    /// execution strategy (PostgreSQL) the whole unit is re-run, which is safe: the rows are read again from the
+    /// temporary file.</summary>
+    private Task<(int Stored, FilingDto Filing)> StoreAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
+        ValidationOutcome outcome, CancellationToken ct) =>
+        db.InTransactionAsync(() => ReplaceAndRecordAsync(handler, scope, file, outcome, ct), ct);
 
     private async Task<(int Stored, FilingDto Filing)> ReplaceAndRecordAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
         ValidationOutcome outcome, CancellationToken ct)

@@ -10,6 +10,10 @@ public interface IFilingObserver
 
     /// <summary>The filing moves to <paramref name="state"/> (submitted, approved, returned…).</summary>
     Task StateChangingAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct);
+
+    /// <summary>Data kept outside an upload (the technician college's approved build-out reports) changed for the school
+    /// and year: its figures are to be recomputed from what is saved and counted as <paramref name="state"/>.</summary>
+    Task DataChangedAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct);
 }
 
 /// <summary>Findings another module has about a school's filed data (monitoring's data-quality rules), shown to the

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Targets.Contracts;
 
@@ -11,18 +12,15 @@ internal sealed class MeasureRebuild(DbContext db, IFilingWorkflow workflow, Mea
     public async Task<int> RebuildAsync(int year, CancellationToken ct = default)
     {
         var filings = await workflow.ListAsync(year, null, null, ct);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InTransactionAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var filing in filings)
             {
                 await recorder.RecordAsync(new FilingScope(filing.SchoolId, filing.Year), filing.DatasetCode, filing.State, ct);
             }
 
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return filings.Count;
-        });
+        }, ct);
     }
 }

@@ -22,6 +22,9 @@ internal sealed class MeasureRecorder(DbContext db, IEnumerable<IMeasureSource> 
         await MonitoringDataSource.TouchAsync(db, ct);
     }
 
+    public Task DataChangedAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct) =>
+        RecordAsync(scope, datasetCode, state, ct);
+
     /// <summary>Computes and stores the dataset's measures for the school and year with the given filing state.</summary>
     public async Task RecordAsync(FilingScope scope, string datasetCode, FilingState state, CancellationToken ct)
     {

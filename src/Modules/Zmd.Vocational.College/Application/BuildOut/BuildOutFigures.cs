@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.College.Contracts;
 using Zmd.Vocational.College.Domain;
 using Zmd.Vocational.Filing.Contracts;
@@ -26,7 +27,7 @@ internal sealed class BuildOutFigures(DbContext db) : IMeasureSource
     public async Task<IReadOnlyDictionary<string, decimal>> ComputeAsync(FilingScope scope, CancellationToken ct)
     {
         var end = BuildOutStanding.EndOf(scope.Year);
-        var approved = await db.Set<ProgressReport>().AsNoTracking().IgnoreQueryFilters()
+        var approved = await db.Set<ProgressReport>().AsNoTracking().IgnoreQueryFilters([QueryFilters.SchoolScope])
             .Where(r => r.SchoolId == scope.SchoolId && r.State == FilingState.Approved && r.AsOf <= end)
             .Select(r => new { r.ProjectId, r.AsOf, r.CreatedAt, r.FloorAreaCompleted, r.PlacesDelivered, r.Spent })
             .ToListAsync(ct);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Zmd.Vocational.Filing.Contracts;
 using M = Zmd.Vocational.College.Contracts.BuildOutMeasures;
 
@@ -7,7 +6,7 @@ namespace Zmd.Vocational.College.Application;
 /// <summary>Tells the <see cref="IFilingObserver"/>s (monitoring) that the build-out's figures changed, as approved data
 /// (only approved reports count). Apart from <see cref="BuildOutFigures"/> because monitoring's observer itself asks the
 /// measure sources for the figures: one class doing both would depend on itself.</summary>
-internal sealed class BuildOutRecorder(DbContext db, IEnumerable<IFilingObserver> observers, TimeProvider clock)
+internal sealed class BuildOutRecorder(IEnumerable<IFilingObserver> observers, TimeProvider clock)
 {
     /// <summary>Recomputes the school's figures of every school year from <paramref name="fromYear"/> to the current one
     /// (a report counts in every later year). Runs in the caller's transaction, after the report's change is saved.</summary>
@@ -19,11 +18,7 @@ internal sealed class BuildOutRecorder(DbContext db, IEnumerable<IFilingObserver
             var scope = new FilingScope(schoolId, year);
             foreach (var observer in observers)
             {
-                // Recorded as a draft first, then marked approved: the second step finds the rows the first added only
-                // once they are saved (in the caller's transaction).
-                await observer.DatasetReplacedAsync(scope, M.Dataset, ct);
-                await db.SaveChangesAsync(ct);
-                await observer.StateChangingAsync(scope, M.Dataset, FilingState.Approved, ct);
+                await observer.DataChangedAsync(scope, M.Dataset, FilingState.Approved, ct);
             }
         }
     }

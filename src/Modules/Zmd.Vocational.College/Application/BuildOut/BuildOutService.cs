@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zmd.Vocational.College.Contracts;
 using Zmd.Vocational.College.Domain;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
@@ -83,36 +84,25 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
 
     public async Task<ProgressReportDto> TransitionReportAsync(Guid reportId, FilingAction action, string? comment, CancellationToken ct = default)
     {
-        var report = await ReportAsync(reportId, ct);
-        var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
-        var wasApproved = report.State == FilingState.Approved;
-        db.Add(report.Apply(action, user.UserName, Now(), comment));
-        if (!wasApproved && report.State != FilingState.Approved)
+        // One unit of work from the read on, so that a retry under the execution strategy starts again from the database.
+        var (report, project) = await db.InTransactionAsync(async () =>
         {
+            var report = await ReportAsync(reportId, ct);
+            var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
+            var wasApproved = report.State == FilingState.Approved;
+            db.Add(report.Apply(action, user.UserName, Now(), comment));
             await db.SaveChangesAsync(ct);
-            return await ReportDtoAsync(report, project, ct);
-        }
 
-        // Approving a report, or unlocking an approved one, changes the college's figures from its school year on. They
-        // are recomputed from the saved reports inside the same transaction, so they never disagree with them; a caller's
-        // transaction (the start-up seed) is joined rather than nested.
-        if (db.Database.CurrentTransaction is not null)
-        {
-            await db.SaveChangesAsync(ct);
-            await figures.RecordFromAsync(report.SchoolId, BuildOutStanding.SchoolYearOf(report.AsOf), ct);
-            await db.SaveChangesAsync(ct);
-            return await ReportDtoAsync(report, project, ct);
-        }
+            // Approving a report, or unlocking an approved one, changes the college's figures from its school year on:
+            // they are recomputed from the saved reports in the same transaction, so they never disagree with them.
+            if (wasApproved || report.State == FilingState.Approved)
+            {
+                await figures.RecordFromAsync(report.SchoolId, BuildOutStanding.SchoolYearOf(report.AsOf), ct);
+                await db.SaveChangesAsync(ct);
+            }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await figures.RecordFromAsync(report.SchoolId, BuildOutStanding.SchoolYearOf(report.AsOf), ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        });
+            return (report, project);
+        }, ct);
         return await ReportDtoAsync(report, project, ct);
     }
 

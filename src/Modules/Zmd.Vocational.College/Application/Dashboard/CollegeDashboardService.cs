@@ -33,8 +33,7 @@ internal sealed class CollegeDashboardService(CollegeAccess access, IBuildOutSer
         var targets = await progress.SchoolTargetsAsync(college.Code, codes, year, basis, ct);
 
         var wanted = Levels.Select(l => l.Indicator).Concat([FullTimeIndicator, AdvancedShareIndicator, TrainingIndicator, AdvancedTraineesIndicator]);
-        var known = indicators.Definitions().Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        var values = (await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.School, college.Code, wanted.Where(known.Contains).ToList(), basis), ct))
+        var values = (await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.School, college.Code, wanted.ToList(), basis), ct))
             .ToDictionary(v => v.Code, v => v.Value, StringComparer.Ordinal);
         decimal? Value(string code) => values.GetValueOrDefault(code);
 

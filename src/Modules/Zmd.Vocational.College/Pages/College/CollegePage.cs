@@ -17,8 +17,6 @@ public abstract class CollegePage : ZmdPageModel
 
     protected async Task ChooseYearAsync(CancellationToken ct)
     {
-        var years = (await HttpContext.RequestServices.GetRequiredService<IIndicatorService>().YearsAsync(ct)).ToList();
-        SelectedYear = Year ?? (years.Count > 0 ? years[^1] : DateTime.UtcNow.Year - 1);
-        Years = years.Append(SelectedYear).Distinct().Order().ToList();
+        (SelectedYear, Years) = await HttpContext.RequestServices.GetRequiredService<IIndicatorService>().ChooseAsync(Year, ct);
     }
 }

@@ -53,9 +53,8 @@ public sealed class IndexModel(IReportEditions editions, IIndicatorService indic
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var years = (await indicators.YearsAsync(ct)).ToList();
-        SelectedYear = Year ?? (years.Count > 0 ? years[^1] : DateTime.UtcNow.Year - 1);
-        Years = years.Append(SelectedYear).Distinct().OrderDescending().ToList();
+        var (selected, years) = await indicators.ChooseAsync(Year, ct);
+        (SelectedYear, Years) = (selected, years.Reverse().ToList());
         Editions = await editions.ListAsync(SelectedYear, null, ct);
         CanGenerate = await permissions.IsGrantedAsync(User, ReportingPermissions.Generate, ct);
         var bureau = user.SeesAllSchools();

@@ -31,10 +31,6 @@ public abstract class MonitoringPage : ZmdPageModel
 
     protected async Task ChooseYearAsync(CancellationToken ct)
     {
-        var indicators = HttpContext.RequestServices.GetRequiredService<IIndicatorService>();
-        var years = (await indicators.YearsAsync(ct)).ToList();
-        var fallback = DateTime.UtcNow.Year - 1;
-        SelectedYear = Year ?? (years.Count > 0 ? years[^1] : fallback);
-        Years = years.Append(SelectedYear).Distinct().Order().ToList();
+        (SelectedYear, Years) = await HttpContext.RequestServices.GetRequiredService<IIndicatorService>().ChooseAsync(Year, ct);
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Zmd.Vocational.Core.Data;
+
+/// <summary>One transaction around a unit of work that saves more than once (rows, then figures derived from them).</summary>
+public static class UnitOfWork
+{
+    /// <summary>Runs <paramref name="work"/> in a transaction. When the caller has one open already (the start-up seed, a
+    /// bulk load of many files) the work takes part in it. Otherwise a transaction is opened under the execution strategy,
+    /// which on PostgreSQL may re-run the whole work after a transient failure, so the work must be safe to repeat; on
+    /// failure the rollback undoes the database and the change tracker is cleared, so nothing half-done is saved later.</summary>
+    public static async Task<T> InTransactionAsync<T>(this DbContext db, Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work();
+        }
+
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        });
+    }
+}
