@@ -16,6 +16,12 @@ if (args.Contains(ReportOptions.Flag))
     return await ReportBenchmark.RunAsync(args);
 }
 
+if (args.Contains(Zmd.Vocational.Benchmarks.Deadline.DeadlineOptions.Flag))
+{
+    // The filing deadline: 200 people at once on province-scale data (Deadline/DeadlineBenchmark.cs).
+    return await Zmd.Vocational.Benchmarks.Deadline.DeadlineBenchmark.RunAsync(args);
+}
+
 if (args.Contains(DashboardOptions.Flag))
 {
     // The monitoring dashboards under load: a mode of its own (DashboardBenchmark.cs).
