@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Zmd.Vocational.Identity.Contracts;
+using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.TestKit;
 using static Microsoft.Playwright.Assertions;
 
@@ -130,11 +131,20 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(Page.Locator("#status")).ToBeVisibleAsync();
         await Expect(Page.Locator("#state")).ToContainTextAsync("第 1 版");
         await Expect(Page.Locator("#history tr[data-version='1']")).ToContainTextAsync("admin");
+        using var api = await App.LoginAsync("admin");
+        (await LayoutAsync(api)).Text.ShouldContain("<p id=\"mark\">覆盖版式</p>", customMessage: "the override is what is stored and used");
 
         Step("admin reverts to the file");
         await Page.ClickAsync("#revert");
         await Expect(Page.Locator("#state")).ToContainTextAsync("文件版本");
         await Expect(Page.Locator("#history tr[data-version='2'][data-reverted='true']")).ToBeVisibleAsync();
         (await Page.InputValueAsync("#text")).ShouldBe(original);
+        var reverted = await LayoutAsync(api);
+        reverted.Text.ShouldBe(reverted.FileText);
+        var versions = await api.GetFromJsonAsync<List<ReportTemplateVersionDto>>("/api/reports/templates/_layout.html/versions", TestApp.Json);
+        versions.ShouldNotBeNull().OrderBy(v => v.Version).Select(v => (v.Version, v.Reverted, v.SavedBy)).ShouldBe([(1, false, "admin"), (2, true, "admin")]);
     }
+
+    private static async Task<ReportTemplateDetailDto> LayoutAsync(HttpClient api) =>
+        (await api.GetFromJsonAsync<ReportTemplateDetailDto>("/api/reports/templates/_layout.html", TestApp.Json)).ShouldNotBeNull();
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using MiniExcelLibs;
 using Zmd.Vocational.Filing.Contracts;
 using static Microsoft.Playwright.Assertions;
 
@@ -74,10 +73,7 @@ public sealed class FilerJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         template.Name.ShouldEndWith(".xlsx");
         template.IsZip.ShouldBeTrue("an xlsx file is a zip archive (PK…)");
         // The data sheet's first row holds the roster's headers, in order (required ones marked " *").
-        var headers = MiniExcel.Query(new MemoryStream(template.Bytes), useHeaderRow: false, sheetName: "数据", excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>().First().Values
-            .Select(v => v?.ToString()?.TrimEnd('*', ' ') ?? "").Where(v => v.Length > 0).ToList();
-        headers.ShouldBe(StudentRosters.Header.Split(','));
+        template.XlsxRows("数据")[0].Select(h => h.TrimEnd('*', ' ')).Where(h => h.Length > 0).ShouldBe(StudentRosters.Header.Split(','));
         // Downloading left the upload page in place.
         new Uri(filer.Url).AbsolutePath.ShouldBe("/Filing/Upload");
     }
@@ -126,6 +122,14 @@ public sealed class FilerJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         var report = await filer.DownloadAsync("#error-report");
         report.Name.ShouldEndWith(".xlsx");
         report.IsZip.ShouldBeTrue("the error report is an xlsx file");
+        // The report is the uploaded file with a last column saying what is wrong on each row (file rows 4 and 7).
+        var lines = report.XlsxRows();
+        lines.Count.ShouldBe(9);
+        lines[0][^1].ShouldBe("错误说明");
+        lines[3][0].ShouldBe(bad[2].Number);
+        lines[3][^1].ShouldContain("身份证号");
+        lines[6][^1].ShouldContain("学号");
+        lines.Where((_, i) => i is not (0 or 3 or 6)).Select(line => line[^1]).ShouldAllBe(message => message == "");
 
         Step("the refused roster stored nothing");
         await filer.GotoAsync($"/Filing?year={Year}&school={School}");

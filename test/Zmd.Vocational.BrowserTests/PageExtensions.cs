@@ -48,4 +48,11 @@ internal sealed record DownloadedFile(string Name, byte[] Bytes)
 {
     /// <summary>xlsx files are zip archives: they start with "PK".</summary>
     public bool IsZip => Bytes.Length > 2 && Bytes[0] == (byte)'P' && Bytes[1] == (byte)'K';
+
+    /// <summary>The cells of an xlsx sheet (the first one unless named), row by row, as text.</summary>
+    public List<string[]> XlsxRows(string? sheet = null) =>
+        MiniExcelLibs.MiniExcel.Query(new MemoryStream(Bytes), useHeaderRow: false, sheetName: sheet, excelType: MiniExcelLibs.ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>()
+            .Select(row => row.Values.Select(v => v?.ToString() ?? "").ToArray())
+            .ToList();
 }
