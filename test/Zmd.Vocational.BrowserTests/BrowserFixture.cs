@@ -33,7 +33,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = App.Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a step waits only as long as it needs, and a CI machine shared with other work can be slow to answer.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
