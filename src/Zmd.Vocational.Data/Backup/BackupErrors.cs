@@ -15,7 +15,7 @@ internal static class BackupErrors
         new(TargetNotEmpty, ErrorKind.Conflict, new Dictionary<string, object?> { ["database"] = database, ["tables"] = tables });
 
     public static BusinessException Invalid(string file, string reason) =>
-        new(InvalidFile, ErrorKind.Validation, new Dictionary<string, object?> { ["file"] = file, ["reason"] = reason });
+        new(InvalidFile, ErrorKind.Validation, new Dictionary<string, object?> { ["file"] = file, ["reason"] = Reason(reason) });
 
     public static BusinessException Missing(string file) =>
         new(FileNotFound, ErrorKind.NotFound, new Dictionary<string, object?> { ["file"] = file });
@@ -24,7 +24,10 @@ internal static class BackupErrors
         new(OutputExists, ErrorKind.Conflict, new Dictionary<string, object?> { ["file"] = file });
 
     public static BusinessException Failed(string file, string reason) =>
-        new(RestoreFailed, ErrorKind.Validation, new Dictionary<string, object?> { ["file"] = file, ["reason"] = reason });
+        new(RestoreFailed, ErrorKind.Validation, new Dictionary<string, object?> { ["file"] = file, ["reason"] = Reason(reason) });
+
+    /// <summary>A tool's or driver's message fitted into a sentence of ours (which ends it).</summary>
+    private static string Reason(string text) => text.Trim().TrimEnd('.', '。');
 
     /// <summary>The checks every backup and restore starts with: the input exists, the output does not.</summary>
     public static void RequireInput(string file)

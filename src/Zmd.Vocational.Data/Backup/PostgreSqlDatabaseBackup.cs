@@ -74,7 +74,15 @@ internal sealed class PostgreSqlDatabaseBackup(DatabaseOptions options, BackupOp
     private async Task RequireEmptyAsync(CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(ct);
+        try
+        {
+            await connection.OpenAsync(ct);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new InvalidOperationException($"无法连接要恢复到的数据库 / Cannot connect to the database to restore into: {ex.Message}", ex);
+        }
+
         await using var command = new NpgsqlCommand(
             "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
             "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'",

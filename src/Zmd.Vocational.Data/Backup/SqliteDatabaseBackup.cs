@@ -15,6 +15,11 @@ internal sealed class SqliteDatabaseBackup(DatabaseOptions options) : IDatabaseB
         var stopwatch = Stopwatch.StartNew();
         file = Path.GetFullPath(file);
         BackupErrors.RequireNewOutput(file);
+        if (DataServiceCollectionExtensions.SqliteFilePath(options.ConnectionString) is not { } database || !File.Exists(database))
+        {
+            throw new InvalidOperationException($"要备份的数据库文件不存在 / The database file to back up does not exist: {options.ConnectionString}");
+        }
+
         var partial = file + ".partial";
         File.Delete(partial);
         try

@@ -166,6 +166,24 @@ public sealed class BackupRestoreTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task An_unreachable_database_is_a_failure_with_a_message_not_a_crash()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var missing = database.Provider == "PostgreSql"
+            ? new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "zmd_missing_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString
+            : $"Data Source={Path.Combine(database.Folder, "absent", "zmd.db")}";
+        var folder = Directory.CreateTempSubdirectory("zmd-backup-").FullName;
+        var file = Path.Combine(folder, "never.backup");
+        var backup = await Zmd.RunAsync(database, new Dictionary<string, string> { ["ConnectionStrings__Default"] = missing }, "backup", "--out", file);
+        backup.ExitCode.ShouldBe(3, backup.ToString());
+        backup.Err.ShouldMatch("(pg_dump 失败|要备份的数据库文件不存在)");
+        backup.Err.ShouldNotContain("Unhandled exception");
+        File.Exists(file).ShouldBeFalse();
+        Directory.GetFiles(folder).ShouldBeEmpty("no partial file is left behind");
+        Directory.Delete(folder, recursive: true);
+    }
+
     /// <summary>Rosters and teacher lists uploaded, three of them submitted and approved (data change log), logins
     /// (security log) and a published city report.</summary>
     private static async Task<(Guid ReportId, byte[] Html)> BuildContentAsync(TestApp app)
