@@ -1,5 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Data;
+using Zmd.Vocational.Data.Providers;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.TestKit;
@@ -165,6 +171,36 @@ public sealed class BackupRestoreTests
         missing.Err.ShouldContain("不存在");
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public async Task Restoring_a_backup_of_an_older_version_brings_its_schema_forward()
+    {
+        // A database as the previous release left it: every migration but the last.
+        await using var old = await TestDatabase.CreateAsync();
+        List<string> migrations;
+        await using (var db = Context(old))
+        {
+            migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+        }
+
+        (await DatabaseDump.ScalarAsync(old, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\"")).ShouldBe(migrations.Count - 1);
+        var folder = Directory.CreateTempSubdirectory("zmd-backup-").FullName;
+        var file = Path.Combine(folder, "previous-release.backup");
+        (await Zmd.RunAsync(old, "backup", "--out", file)).ExitCode.ShouldBe(0);
+
+        await using var restored = await TestDatabase.CreateAsync();
+        var restore = await Zmd.RunAsync(restored, "restore", file);
+        restore.ExitCode.ShouldBe(0, restore.ToString());
+        restore.Out.ShouldContain($"数据库结构已是最新（{migrations.Count} 个迁移）");
+        (await DatabaseDump.ScalarAsync(restored, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\"")).ShouldBe(migrations.Count);
+        (await DatabaseDump.RowCountsAsync(restored)).Keys.ShouldContain("RepEditions");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static VocationalDbContext Context(TestDatabase database) => database.Provider == "PostgreSql"
+        ? new PostgreSqlVocationalDbContext(new DbContextOptionsBuilder<PostgreSqlVocationalDbContext>().UseNpgsql(database.ConnectionString).Options, new SystemCurrentUser())
+        : new SqliteVocationalDbContext(new DbContextOptionsBuilder<SqliteVocationalDbContext>().UseSqlite(database.ConnectionString).Options, new SystemCurrentUser());
 
     [Fact]
     public async Task An_unreachable_database_is_a_failure_with_a_message_not_a_crash()
