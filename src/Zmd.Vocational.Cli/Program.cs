@@ -20,5 +20,7 @@ var root = new RootCommand("驻马店职业教育监测系统命令行 / Zmd.Voc
     ReportCommand.Report(),
     GenerateCommand.Generate(),
     ImportCommand.Import(),
+    BackupCommands.Backup(),
+    BackupCommands.Restore(),
 };
 return await root.Parse(args).InvokeAsync();

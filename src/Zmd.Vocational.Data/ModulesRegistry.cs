@@ -10,6 +10,7 @@ using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Apprenticeship;
 using Zmd.Vocational.Certificates;
+using Zmd.Vocational.Data.Backup;
 using Zmd.Vocational.College;
 using Zmd.Vocational.Reporting;
 using Zmd.Vocational.Enrolment;
@@ -57,6 +58,7 @@ public static class ModulesRegistry
         var seeds = SeedCsvFile.LocateSeedsDirectory(configuration["Seeding:Directory"]);
         services.AddSingleton(new SeedsLocation(seeds));
         services.AddVocationalData(DatabaseOptions.From(configuration, Path.GetDirectoryName(seeds)!));
+        services.AddDatabaseBackup(configuration);
         services.AddScoped<IAuditLogReader, Auditing.AuditLogReader>();
         services.AddScoped<Zmd.Vocational.Core.Data.IBulkInserter, Bulk.BulkInserter>();
         services.AddInstitutionsModule(configuration);

@@ -19,7 +19,7 @@ public static class IdentityModule
     {
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
-        services.AddDataProtection();
+        ConfigureDataProtection(services, configuration);
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -49,6 +49,21 @@ public static class IdentityModule
         services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionProvider>();
         services.AddSingleton<IMenuContributor, IdentityMenu>();
         return services;
+    }
+
+    /// <summary>The keys that protect the sign-in cookie. By default they live in the user profile of the process, so a
+    /// restart under another account, a second instance or a new container would invalidate every cookie. With
+    /// DataProtection:KeysDirectory set, they are kept in that folder under one application name, so restarts and
+    /// every instance pointed at the same folder share them.</summary>
+    private static void ConfigureDataProtection(IServiceCollection services, IConfiguration configuration)
+    {
+        var builder = services.AddDataProtection();
+        var keysDirectory = configuration["DataProtection:KeysDirectory"];
+        if (!string.IsNullOrWhiteSpace(keysDirectory))
+        {
+            builder.PersistKeysToFileSystem(Directory.CreateDirectory(keysDirectory))
+                .SetApplicationName(configuration["DataProtection:ApplicationName"] ?? "Zmd.Vocational");
+        }
     }
 }
 
