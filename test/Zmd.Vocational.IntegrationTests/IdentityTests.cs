@@ -52,9 +52,10 @@ public sealed class IdentityTests(AppFixture fixture) : IClassFixture<AppFixture
     public async Task A_school_system_calls_the_api_with_a_token_which_stops_working_once_revoked()
     {
         using var filer = await fixture.App.LoginAsync("filer");
-        var created = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "学籍系统对接", expiresInDays = 30 })).ReadAsync<CreatedApiTokenDto>();
+        var created = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "学籍系统对接", expiresInDays = 30, scope = "read" })).ReadAsync<CreatedApiTokenDto>();
         created.Secret.ShouldStartWith("zmd_");
-        created.Token.ExpiresAt.ShouldNotBeNull();
+        created.Token.ExpiresAt.ShouldBeGreaterThan(created.Token.CreatedAt.AddDays(29.9));
+        created.Token.Scope.ShouldBe(ApiTokenScopes.Read);
 
         using var system = fixture.App.CreateClient();
         system.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Secret);
@@ -79,7 +80,7 @@ public sealed class IdentityTests(AppFixture fixture) : IClassFixture<AppFixture
     public async Task Nobody_revokes_another_users_token_and_a_made_up_token_is_refused()
     {
         using var filer = await fixture.App.LoginAsync("filer");
-        var created = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "t", expiresInDays = 1 })).ReadAsync<CreatedApiTokenDto>();
+        var created = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "t", expiresInDays = 1, scope = "read" })).ReadAsync<CreatedApiTokenDto>();
         using var other = await fixture.App.LoginAsync("filer2");
         (await other.DeleteAsync($"/api/account/tokens/{created.Token.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 

@@ -30,7 +30,9 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <summary>Starts a host over a new database, or over <paramref name="database"/> (a restart: the caller keeps
     /// ownership of that database and disposes it).</summary>
-    public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null, TestDatabase? database = null)
+    /// <param name="clock">A clock the test moves (e.g. to see a token expire); the system clock otherwise.</param>
+    public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null, TestDatabase? database = null,
+        TimeProvider? clock = null)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync(postgres);
@@ -52,7 +54,7 @@ public sealed class TestApp : IAsyncDisposable
             args.Add(value);
         }
 
-        var app = await WebHostSetup.BuildAsync([.. args]);
+        var app = await WebHostSetup.BuildAsync([.. args], clock is null ? null : services => services.AddSingleton(clock));
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
         return new TestApp(app, database, address, ownsDatabase);

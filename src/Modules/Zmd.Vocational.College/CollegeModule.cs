@@ -27,7 +27,7 @@ internal sealed class CollegePermissionProvider : IPermissionDefinitionProvider
     public IEnumerable<PermissionDefinition> Define() =>
     [
         new(CollegePermissions.View, CollegePermissions.Group, [.. RoleNames.All]),
-        new(CollegePermissions.Report, CollegePermissions.Group, [RoleNames.SchoolFiler, RoleNames.SystemAdmin]),
+        new(CollegePermissions.Report, CollegePermissions.Group, [RoleNames.SchoolFiler, RoleNames.SystemAdmin], SchoolFilingWork: true),
         new(CollegePermissions.Approve, CollegePermissions.Group, [RoleNames.SystemAdmin, RoleNames.BureauApprover]),
     ];
 }

@@ -33,8 +33,8 @@ internal sealed class FilingPermissionProvider : IPermissionDefinitionProvider
     [
         new(FilingPermissions.View, FilingPermissions.Group, [.. RoleNames.All]),
         new(FilingPermissions.Board, FilingPermissions.Group, [.. RoleNames.Bureau]),
-        new(FilingPermissions.Upload, FilingPermissions.Group, [RoleNames.SchoolFiler, RoleNames.SystemAdmin]),
-        new(FilingPermissions.Submit, FilingPermissions.Group, [RoleNames.SchoolFiler]),
+        new(FilingPermissions.Upload, FilingPermissions.Group, [RoleNames.SchoolFiler, RoleNames.SystemAdmin], SchoolFilingWork: true),
+        new(FilingPermissions.Submit, FilingPermissions.Group, [RoleNames.SchoolFiler], SchoolFilingWork: true),
         new(FilingPermissions.Review, FilingPermissions.Group, [RoleNames.BureauApprover]),
         new(FilingPermissions.ManagePeriods, FilingPermissions.Group, [RoleNames.SystemAdmin, RoleNames.BureauApprover]),
         new(FilingPermissions.ViewPersonalData, FilingPermissions.Group, [RoleNames.SystemAdmin]),

@@ -1,3 +1,5 @@
+using Zmd.Vocational.Core.Domain;
+
 namespace Zmd.Vocational.Core.Auditing;
 
 public enum EntityChangeKind
@@ -7,8 +9,9 @@ public enum EntityChangeKind
     Deleted = 2,
 }
 
-/// <summary>One audited change of one entity. Written by the auditing interceptor in the same transaction as the change.</summary>
-public sealed class EntityChange
+/// <summary>One audited change of one entity. Written by the auditing interceptor in the same transaction as the change.
+/// Append-only (<see cref="IAppendOnly"/>).</summary>
+public sealed class EntityChange : IAppendOnly
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime ChangedAt { get; set; }
@@ -20,7 +23,7 @@ public sealed class EntityChange
     public List<PropertyChange> Properties { get; set; } = [];
 }
 
-public sealed class PropertyChange
+public sealed class PropertyChange : IAppendOnly
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid EntityChangeId { get; set; }

@@ -10,4 +10,7 @@ public static class CoreErrorCodes
     public const string Unauthorized = "Core:Unauthorized";
     public const string Concurrency = "Core:Concurrency";
     public const string Unexpected = "Core:Unexpected";
+
+    /// <summary>An attempt to change or delete an entry of an append-only log (the audit log, the security log).</summary>
+    public const string AppendOnly = "Audit:AppendOnly";
 }

@@ -6,13 +6,15 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Zmd.Vocational.Core.Auditing;
 using Zmd.Vocational.Core.Domain;
+using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Data.Auditing;
 
 /// <summary>Before every save: fills audit fields, turns deletes of soft-deletable rows into marks, and writes an
 /// entity-change record (who, when, old, new) for entities marked <see cref="IChangeAudited"/> — in the same
-/// transaction as the change itself, so there is never a change without its audit entry.</summary>
+/// transaction as the change itself, so there is never a change without its audit entry. Entries of append-only logs
+/// (<see cref="IAppendOnly"/>) are never modified or deleted: such a save is refused whole.</summary>
 internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -35,6 +37,7 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
         }
 
         db.ChangeTracker.DetectChanges();
+        RefuseChangesToAppendOnlyLogs(db);
         var now = clock.GetUtcNow().UtcDateTime;
         var user = db.CurrentUser;
         var changes = new List<EntityChange>();
@@ -53,6 +56,20 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
         }
 
         db.AddRange(changes);
+    }
+
+    /// <summary>Audit and security log entries are only ever added. Throwing here, before anything is sent, means the
+    /// whole save is refused: nothing else in it is stored either. (The database's triggers refuse the same for SQL
+    /// that bypasses this path: ExecuteUpdate, ExecuteDelete, raw SQL.)</summary>
+    private static void RefuseChangesToAppendOnlyLogs(DbContext db)
+    {
+        var altered = db.ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Entity is IAppendOnly && e.State is EntityState.Modified or EntityState.Deleted);
+        if (altered is not null)
+        {
+            throw new BusinessException(CoreErrorCodes.AppendOnly, ErrorKind.Forbidden,
+                new Dictionary<string, object?> { ["entity"] = altered.Metadata.ClrType.Name });
+        }
     }
 
     private static void SetAuditFields(EntityEntry entry, DateTime now, string? userName)

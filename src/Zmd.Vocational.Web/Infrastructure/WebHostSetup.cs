@@ -25,11 +25,13 @@ namespace Zmd.Vocational.Web.Infrastructure;
 /// <summary>Composes the web host: modules, authentication, localization, problem details, OpenAPI, health, pages.</summary>
 public static class WebHostSetup
 {
-    public static async Task<WebApplication> BuildAsync(string[] args)
+    /// <param name="overrideServices">Replaces registrations after the application's own (tests: e.g. a clock they control).</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
         // The application name is fixed so Razor Pages are found even when another program (a test) is the entry assembly.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebHostSetup).Assembly.GetName().Name });
         ConfigureServices(builder.Services, builder.Configuration);
+        overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
         await InitializeDatabaseAsync(app);
         ConfigurePipeline(app);
@@ -73,7 +75,7 @@ public static class WebHostSetup
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Zmd.Vocational API — 驻马店职业教育监测系统";
-            doc.Info.Description = "Cookie sign-in (POST /api/account/login) for pages, or `Authorization: Bearer zmd_…` personal API tokens for school systems. Errors are RFC 7807 problem details with a stable `code`.";
+            doc.Info.Description = "Cookie sign-in (POST /api/account/login) for pages, or `Authorization: Bearer zmd_…` personal API tokens for school systems. A token expires (1–365 days) and has a scope: `read` allows GET and HEAD only; `file` also allows the school's filing work (uploads and submissions under /api/filing, the college's reports under /api/college) but never token, user or bureau writes; anything else is 403 `Identity:TokenScope`. Errors are RFC 7807 problem details with a stable `code`.";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -100,6 +102,8 @@ public static class WebHostSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        // An API token's scope (read / file) is checked here, for every endpoint, before the permission checks.
+        app.UseApiTokenScopes();
         app.UseAuthorization();
 
         app.MapRazorPages();

@@ -101,7 +101,7 @@ public sealed class FilingWorkflowTests(AppFixture fixture) : IClassFixture<AppF
     public async Task A_school_system_uploads_with_an_api_token()
     {
         using var filer = await fixture.App.LoginAsync("filer2");
-        var token = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "教务系统", expiresInDays = 7 })).ReadAsync<CreatedApiTokenDto>();
+        var token = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "教务系统", expiresInDays = 7, scope = "file" })).ReadAsync<CreatedApiTokenDto>();
         using var system = fixture.App.CreateClient();
         system.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
         var response = await UploadAsync(system, "students", RosterFiles.Utf8(RosterFiles.Students(7, start: 5000)), SchoolB);

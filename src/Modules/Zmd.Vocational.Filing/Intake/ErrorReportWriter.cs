@@ -1,17 +1,16 @@
-using System.Buffers;
 using MiniExcelLibs;
+using Zmd.Vocational.Core.Spreadsheets;
 
 namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>Writes the refused file back as an xlsx the user can fix in place: every row with its original cells, rows
 /// at the same numbers as in their file, plus a last column 错误说明 with that row's messages joined by "；". Streams
 /// with MiniExcel: the file is read again row by row and the messages come from the error log's spill, both in row
-/// order.</summary>
+/// order. Every cell goes through <see cref="SafeCell"/>: the user's text never turns into a formula.</summary>
 internal static class ErrorReportWriter
 {
     public const string ErrorColumn = HeaderMapper.ErrorColumnHeader;
     private const string ErrorKey = "err";
-    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789.,");
 
     public static void Write(string path, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
     {
@@ -69,24 +68,11 @@ internal static class ErrorReportWriter
         var cells = new Dictionary<string, object?>(keys.Length + 1);
         for (var i = 0; i < keys.Length; i++)
         {
-            cells[keys[i]] = Neutralize(row?.Cell(i));
+            cells[keys[i]] = SafeCell.Text(row?.Cell(i));
         }
 
-        cells[ErrorKey] = errors;
+        // Messages quote the user's values; they go through the same guard as the cells (SafeCell: no formula ever).
+        cells[ErrorKey] = SafeCell.Text(errors);
         return cells;
-    }
-
-    /// <summary>A cell starting with = + - @ could run as a formula once the sheet is saved as CSV or edited; a leading '
-    /// keeps it text. Plain numbers ("-5", "+86…") are left alone so that a fixed report can be uploaded again.</summary>
-    internal static string? Neutralize(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value[0] is not ('=' or '+' or '-' or '@'))
-        {
-            return value;
-        }
-
-        var rest = value.AsSpan(1);
-        var plainNumber = value[0] is '+' or '-' && rest.Length > 0 && !rest.ContainsAnyExcept(NumberChars);
-        return plainNumber ? value : "'" + value;
     }
 }

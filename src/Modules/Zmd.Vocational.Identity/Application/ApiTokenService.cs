@@ -13,7 +13,7 @@ namespace Zmd.Vocational.Identity.Application;
 internal sealed class ApiTokenService(DbContext db, ICurrentUser currentUser, ISecurityLog log, TimeProvider clock) : IApiTokenService
 {
     public const string SecretPrefix = "zmd_";
-    private const int MaxExpiryDays = 3650;
+    public const int MaxExpiryDays = 365;
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
@@ -21,7 +21,7 @@ internal sealed class ApiTokenService(DbContext db, ICurrentUser currentUser, IS
     {
         var userId = RequireUser();
         return await db.Set<ApiToken>().AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new ApiTokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
+            .Select(t => new ApiTokenDto(t.Id, t.Name, t.Prefix, t.Scope, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
             .ToListAsync(ct);
     }
 
@@ -29,10 +29,18 @@ internal sealed class ApiTokenService(DbContext db, ICurrentUser currentUser, IS
     {
         var userId = RequireUser();
         var name = Guard.Required(input.Name, "TokenName", 64);
-        if (input.ExpiresInDays is < 1 or > MaxExpiryDays)
+        // Every token expires: a forgotten token of a school's old system must not stay a key forever.
+        var days = Guard.Required(input.ExpiresInDays, nameof(input.ExpiresInDays));
+        if (days is < 1 or > MaxExpiryDays)
         {
             throw new BusinessException(IdentityErrorCodes.InvalidExpiry, ErrorKind.Validation,
-                new Dictionary<string, object?> { ["max"] = MaxExpiryDays }, "ExpiresInDays");
+                new Dictionary<string, object?> { ["max"] = MaxExpiryDays }, nameof(input.ExpiresInDays));
+        }
+
+        var scope = Guard.Required(input.Scope, nameof(input.Scope), 8).ToLowerInvariant();
+        if (!ApiTokenScopes.All.Contains(scope))
+        {
+            throw new BusinessException(IdentityErrorCodes.InvalidTokenScope, ErrorKind.Validation, field: nameof(input.Scope));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -44,12 +52,13 @@ internal sealed class ApiTokenService(DbContext db, ICurrentUser currentUser, IS
             Prefix = secret[..12],
             TokenHash = Hash(secret),
             CreatedAt = now,
-            ExpiresAt = input.ExpiresInDays is { } days ? now.AddDays(days) : null,
+            Scope = scope,
+            ExpiresAt = now.AddDays(days),
         };
         db.Add(token);
         await db.SaveChangesAsync(ct);
-        await log.WriteAsync(SecurityAction.TokenCreated, currentUser.UserName ?? "", userId, $"token={token.Prefix}", ct);
-        return new CreatedApiTokenDto(new ApiTokenDto(token.Id, token.Name, token.Prefix, token.CreatedAt, token.ExpiresAt, null, null), secret);
+        await log.WriteAsync(SecurityAction.TokenCreated, currentUser.UserName ?? "", userId, Describe(token), ct);
+        return new CreatedApiTokenDto(new ApiTokenDto(token.Id, token.Name, token.Prefix, token.Scope, token.CreatedAt, token.ExpiresAt, null, null), secret);
     }
 
     public async Task RevokeAsync(Guid id, CancellationToken ct = default)
@@ -61,9 +70,13 @@ internal sealed class ApiTokenService(DbContext db, ICurrentUser currentUser, IS
         {
             token.RevokedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
-            await log.WriteAsync(SecurityAction.TokenRevoked, currentUser.UserName ?? "", userId, $"token={token.Prefix}", ct);
+            await log.WriteAsync(SecurityAction.TokenRevoked, currentUser.UserName ?? "", userId, Describe(token), ct);
         }
     }
+
+    /// <summary>The security log's detail of a token: never the secret, only what tells it apart and what it may do.</summary>
+    internal static string Describe(ApiToken token) =>
+        $"token={token.Prefix} scope={token.Scope} expires={token.ExpiresAt:yyyy-MM-ddTHH:mm:ssZ}";
 
     private Guid RequireUser() =>
         currentUser.UserId ?? throw new BusinessException(Core.Errors.CoreErrorCodes.Unauthorized, ErrorKind.Unauthorized);

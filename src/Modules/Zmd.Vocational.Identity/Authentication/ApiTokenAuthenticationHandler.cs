@@ -12,7 +12,8 @@ using Zmd.Vocational.Identity.Domain;
 namespace Zmd.Vocational.Identity.Authentication;
 
 /// <summary>"Authorization: Bearer zmd_…" for school systems calling the API. The token stands for its owner, with the
-/// owner's roles and school; a revoked or expired token, or an inactive or locked-out owner, is refused.</summary>
+/// owner's roles and school, within the token's scope (<see cref="ApiTokenScopeMiddleware"/>); a revoked or expired
+/// token, or an inactive or locked-out owner, is refused.</summary>
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     DbContext db, UserManager<AppUser> users, IUserClaimsPrincipalFactory<AppUser> principals, TimeProvider clock)
@@ -52,6 +53,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         var principal = await principals.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ZmdClaimTypes.ApiTokenId, token.Id.ToString()));
+        identity.AddClaim(new Claim(ZmdClaimTypes.ApiTokenScope, token.Scope));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -9,6 +9,9 @@ public enum SecurityAction
     TokenCreated = 5,
     TokenRevoked = 6,
     UserCreated = 7,
+
+    /// <summary>A request made with an API token outside the token's scope, refused with 403.</summary>
+    TokenScopeRefused = 8,
 }
 
 public sealed record LoginRequest(string? UserName, string? Password, bool RememberMe = false);
@@ -30,9 +33,21 @@ public sealed class NewUserInput
     public string? SchoolCode { get; set; }
 }
 
-public sealed record ApiTokenDto(Guid Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
+/// <summary>What an API token may do. <c>read</c>: GET and HEAD only. <c>file</c>: read, plus the school's filing work
+/// (uploads and submissions under /api/filing, the college's reports under /api/college) — never identity management
+/// or bureau writes. Within its scope a token still has exactly its owner's permissions and school.</summary>
+public static class ApiTokenScopes
+{
+    public const string Read = "read";
+    public const string File = "file";
 
-public sealed record NewApiTokenInput(string? Name, int? ExpiresInDays);
+    public static readonly IReadOnlyList<string> All = [Read, File];
+}
+
+public sealed record ApiTokenDto(Guid Id, string Name, string Prefix, string Scope, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
+
+/// <summary>A new token: a name, a lifetime of 1–365 days and a scope (<see cref="ApiTokenScopes"/>), all required.</summary>
+public sealed record NewApiTokenInput(string? Name, int? ExpiresInDays, string? Scope);
 
 /// <summary>The token text is returned once, at creation, and never stored.</summary>
 public sealed record CreatedApiTokenDto(ApiTokenDto Token, string Secret);

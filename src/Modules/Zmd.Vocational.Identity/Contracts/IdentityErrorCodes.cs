@@ -14,4 +14,8 @@ public static class IdentityErrorCodes
     public const string UserNotFound = "Identity:UserNotFound";
     public const string TokenNotFound = "Identity:TokenNotFound";
     public const string InvalidExpiry = "Identity:InvalidExpiry";
+    public const string InvalidTokenScope = "Identity:InvalidTokenScope";
+
+    /// <summary>A request made with an API token outside the token's scope (403).</summary>
+    public const string TokenScope = "Identity:TokenScope";
 }

@@ -30,6 +30,7 @@ public static class IdentityModelBuilderExtensions
             b.Property(x => x.Name).HasMaxLength(64).IsRequired();
             b.Property(x => x.Prefix).HasMaxLength(16).IsRequired();
             b.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
+            b.Property(x => x.Scope).HasMaxLength(8).IsRequired();
             b.HasIndex(x => x.TokenHash).IsUnique();
             b.HasIndex(x => x.UserId);
             b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);

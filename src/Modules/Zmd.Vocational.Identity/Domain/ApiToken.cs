@@ -12,9 +12,14 @@ internal sealed class ApiToken : Entity
     public string Prefix { get; set; } = "";
     public string TokenHash { get; set; } = "";
     public DateTime CreatedAt { get; set; }
-    public DateTime? ExpiresAt { get; set; }
+    /// <summary>Every token expires (1–365 days after creation); tokens made before expiry was required were given 90
+    /// days from the migration that made it so.</summary>
+    public DateTime ExpiresAt { get; set; }
+
+    /// <summary>"read" or "file" (<see cref="Contracts.ApiTokenScopes"/>).</summary>
+    public string Scope { get; set; } = Contracts.ApiTokenScopes.Read;
     public DateTime? RevokedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
 
-    public bool IsUsable(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+    public bool IsUsable(DateTime now) => RevokedAt is null && ExpiresAt > now;
 }

@@ -3,8 +3,9 @@ using Zmd.Vocational.Identity.Contracts;
 
 namespace Zmd.Vocational.Identity.Domain;
 
-/// <summary>A sign-in related event: who, what, when, from where (ABP's security log).</summary>
-internal sealed class SecurityLogEntry : Entity
+/// <summary>A sign-in related event: who, what, when, from where (ABP's security log). Append-only: no one changes or
+/// removes an entry, not even an administrator.</summary>
+internal sealed class SecurityLogEntry : Entity, IAppendOnly
 {
     public DateTime Time { get; set; }
     public Guid? UserId { get; set; }

@@ -34,7 +34,7 @@ public static class IdentityEndpoints
             .WithSummary("我的 API 令牌 / My API tokens");
         tokens.MapPost("", async (IApiTokenService service, NewApiTokenInput input, CancellationToken ct) =>
                 TypedResults.Created("/api/account/tokens", await service.CreateAsync(input, ct)))
-            .WithSummary("创建 API 令牌（仅显示一次） / Create an API token (the secret is shown once)");
+            .WithSummary("创建 API 令牌（仅显示一次；有效期 1–365 天；权限范围 read 只读 / file 只读并可上传、提交本校数据） / Create an API token (the secret is shown once; valid 1–365 days; scope read or file)");
         tokens.MapDelete("/{id:guid}", async (IApiTokenService service, Guid id, CancellationToken ct) =>
             {
                 await service.RevokeAsync(id, ct);

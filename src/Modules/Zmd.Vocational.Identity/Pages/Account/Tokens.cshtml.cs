@@ -7,12 +7,19 @@ namespace Zmd.Vocational.Identity.Pages.Account;
 
 /// <summary>The signed-in user's API tokens: create (secret shown once), list, revoke.</summary>
 [Authorize(Policy = IdentityPermissions.OwnTokens)]
-public sealed class TokensModel(IApiTokenService tokens) : ZmdPageModel
+public sealed class TokensModel(IApiTokenService tokens, TimeProvider clock) : ZmdPageModel
 {
+    /// <summary>The host's clock, the same one that decides whether a token is still accepted.</summary>
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     public sealed class TokenInput
     {
         public string? Name { get; set; }
-        public int? ExpiresInDays { get; set; } = 365;
+        /// <summary>90 days unless the user chooses otherwise (1–365).</summary>
+        public int? ExpiresInDays { get; set; } = 90;
+
+        /// <summary>Read only unless the user asks for filing.</summary>
+        public string? Scope { get; set; } = ApiTokenScopes.Read;
     }
 
     [BindProperty]
@@ -27,7 +34,7 @@ public sealed class TokensModel(IApiTokenService tokens) : ZmdPageModel
     {
         var result = await RunAsync(async () =>
         {
-            CreatedSecret = (await tokens.CreateAsync(new NewApiTokenInput(Input.Name, Input.ExpiresInDays), ct)).Secret;
+            CreatedSecret = (await tokens.CreateAsync(new NewApiTokenInput(Input.Name, Input.ExpiresInDays, Input.Scope), ct)).Secret;
             Input = new TokenInput();
             return Page();
         });
