@@ -91,11 +91,12 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         (await system.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
-    /// <summary>Fills the new-token form (name and lifetime). The one place to add the scope choice and expiry rules.</summary>
+    /// <summary>Fills the new-token form: name, scope (read: the journey only reads with it) and lifetime.</summary>
     private static async Task FillTokenFormAsync(IPage page, string name)
     {
         await page.FillAsync("#Input_Name", name);
-        await page.FillAsync("#Input_ExpiresInDays", "30");
+        await page.SelectOptionAsync("#scope", "read");
+        await page.FillAsync("#expires", "30");
     }
 
     [Fact]
