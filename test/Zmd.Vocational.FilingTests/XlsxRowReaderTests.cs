@@ -255,7 +255,7 @@ public sealed class XlsxRowReaderTests : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        Should.Throw<BusinessException>(() => Read(path)).Code.ShouldBe(FilingErrorCodes.UnsupportedFile);
+        Should.Throw<BusinessException>(() => Read(path)).Code.ShouldBe(FilingErrorCodes.WorkbookTooLarge);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
 
         using (var zip = ZipFile.OpenRead(path))
