@@ -240,6 +240,16 @@ public sealed class HostileFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task A_row_past_sixteen_million_characters_is_refused_naming_where_it_starts()
+    {
+        // A quote left open on line 4 makes the rest of the file (17 M characters) one cell.
+        var text = HostileFiles.Csv(Roster()) + "S9,\"" + new string('x', 17 * 1024 * 1024) + "\r\n";
+        var refused = await RefusedAsync("未闭合.csv", Encoding.UTF8.GetBytes(text));
+        refused.Code.ShouldBe(FilingErrorCodes.RowTooLong);
+        refused.Args["row"].ShouldBe(7);
+    }
+
+    [Fact]
     public async Task A_header_of_twenty_thousand_columns_is_refused_at_the_header_with_every_error_counted()
     {
         var header = TestData.Headers.Concat(Enumerable.Range(1, 20_000).Select(i => "列" + i)).ToArray();

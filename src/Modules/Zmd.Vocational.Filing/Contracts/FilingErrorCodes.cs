@@ -41,6 +41,9 @@ public static class FilingErrorCodes
     /// <summary>A cell holds a NUL or another control character (not a line break or a tab).</summary>
     public const string ControlCharacter = "Filing:ControlCharacter";
 
+    /// <summary>A CSV row past the reader's 16 M characters ({file}, {row}): a quote left open, or a file built so.</summary>
+    public const string RowTooLong = "Filing:RowTooLong";
+
     /// <summary>A CSV's bytes are neither UTF-8 nor GB18030 ({file}, {row}: the line of the first such byte).</summary>
     public const string UndecodableText = "Filing:UndecodableText";
 
