@@ -6,7 +6,7 @@ namespace Zmd.Vocational.TestKit;
 
 /// <summary>The hostile-input corpus: bad files built in code, deterministically, from a good roster's rows (so each
 /// differs from a valid upload by exactly the fault it carries). The unit tests (Zmd.Vocational.FilingTests, which link
-/// this file) read them with the readers; the integration tests upload them to the real host. test/HOSTILE-CORPUS.md
+/// this file) read them with the readers; the integration tests upload them to the real host. test/Zmd.Vocational.IntegrationTests/Hostile/README.md
 /// lists every case and what must happen to it.</summary>
 public static class HostileFiles
 {

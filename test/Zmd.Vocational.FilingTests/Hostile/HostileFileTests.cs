@@ -7,7 +7,7 @@ using Zmd.Vocational.TestKit;
 
 namespace Zmd.Vocational.FilingTests.Hostile;
 
-/// <summary>The hostile-input corpus (test/HOSTILE-CORPUS.md) against the readers and the validator: every bad file is
+/// <summary>The hostile-input corpus (test/Zmd.Vocational.IntegrationTests/Hostile/README.md) against the readers and the validator: every bad file is
 /// refused with the error that says what is wrong — naming the row (and column) where there is one — and nothing of it
 /// reaches the handler. Over HTTP, against the real host and both databases: IntegrationTests/Hostile.</summary>
 public sealed class HostileFileTests(ITestOutputHelper output) : IDisposable
