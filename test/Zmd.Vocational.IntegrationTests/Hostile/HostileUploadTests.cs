@@ -7,7 +7,7 @@ using static Zmd.Vocational.IntegrationTests.Hostile.Hostile;
 
 namespace Zmd.Vocational.IntegrationTests.Hostile;
 
-/// <summary>The hostile-input corpus (test/HOSTILE-CORPUS.md) uploaded to the real host by a school's filer, after a
+/// <summary>The hostile-input corpus (README.md beside this file) uploaded to the real host by a school's filer, after a
 /// good roster: each file is refused with its status and code and a Chinese message naming the file (and the row and
 /// column where there is one), never a 500; the good roster is still the draft, unchanged; the server stays healthy.</summary>
 public sealed class HostileUploadTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
