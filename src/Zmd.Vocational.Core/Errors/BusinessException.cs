@@ -7,6 +7,9 @@ public enum ErrorKind
     Forbidden = 403,
     NotFound = 404,
     Conflict = 409,
+
+    /// <summary>The request body is larger than the operation accepts (an upload over its size limit).</summary>
+    TooLarge = 413,
 }
 
 /// <summary>A business rule was violated. The code is stable (e.g. "Institutions:DuplicateSchoolCode") and is also

@@ -15,6 +15,9 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problems, 
         var (status, code, args, field) = exception switch
         {
             BusinessException be => ((int)be.Kind, be.Code, be.Args, be.Field),
+            // Kestrel's own body limit (a page's upload past its RequestSizeLimit) is not a malformed request.
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Core:Http413",
+                (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(), (string?)null),
             BadHttpRequestException bad => (bad.StatusCode, "Core:InvalidRequest", (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(), (string?)null),
             _ => (StatusCodes.Status500InternalServerError, CoreErrorCodes.Unexpected,
                 new Dictionary<string, object?> { ["traceId"] = httpContext.TraceIdentifier }, null),

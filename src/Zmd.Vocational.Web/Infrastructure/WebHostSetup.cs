@@ -68,7 +68,7 @@ public static class WebHostSetup
 
         // Razor would otherwise write every Chinese character as an &#x…; entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblemDetails.Customize);
         services.AddExceptionHandler<BusinessExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => ZmdJson.Configure(o.SerializerOptions));

@@ -28,6 +28,9 @@ internal sealed class FilingImport(
     private const int MinYear = 2000;
     private const int MaxYear = 2100;
 
+    /// <summary>The stored file name's column length (FilingModelBuilderExtensions).</summary>
+    internal const int MaxFileNameLength = 260;
+
     public async Task<ImportResultDto> ImportAsync(string datasetCode, string schoolCode, int year, string fileName, Stream content,
         CancellationToken ct = default)
     {
@@ -154,12 +157,28 @@ internal sealed class FilingImport(
 
     private double Seconds(long started) => clock.GetElapsedTime(started).TotalSeconds;
 
-    /// <summary>The name without any client-side folder ("C:\Users\…\学生.xlsx" from old browsers).</summary>
-    private static string PlainFileName(string fileName)
+    /// <summary>The name is only a label (shown in messages, kept with the filing; the bytes go to a temporary file of
+    /// our own naming): without any client-side folder ("C:\Users\…\学生.xlsx" from old browsers, "../../x.csv"),
+    /// without control characters (a NUL cannot be stored in PostgreSQL), and at most <see cref="MaxFileNameLength"/>
+    /// characters (the column's length), cut in the middle so the extension stays.</summary>
+    internal static string PlainFileName(string fileName)
     {
         var name = fileName.Trim();
         var slash = name.LastIndexOfAny(['/', '\\']);
-        return slash >= 0 ? name[(slash + 1)..] : name;
+        name = slash >= 0 ? name[(slash + 1)..] : name;
+        if (name.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || name.Contains('\u007F', StringComparison.Ordinal))
+        {
+            name = string.Concat(name.Where(c => !char.IsControl(c)));
+        }
+
+        if (name.Length > MaxFileNameLength)
+        {
+            var extension = Path.GetExtension(name);
+            extension = extension.Length > 16 ? "" : extension;
+            name = name[..(MaxFileNameLength - extension.Length - 1)] + "…" + extension;
+        }
+
+        return name;
     }
 }
 

@@ -22,6 +22,9 @@ public static class FilingErrorCodes
     public const string MissingHeader = "Filing:MissingHeader";
     public const string DuplicateHeader = "Filing:DuplicateHeader";
     public const string UnknownHeader = "Filing:UnknownHeader";
+
+    /// <summary>Not one header of the file's first row is a column of the dataset ({file}).</summary>
+    public const string HeaderNotRecognized = "Filing:HeaderNotRecognized";
     public const string Required = "Filing:Required";
     public const string TooLong = "Filing:TooLong";
     public const string NotInteger = "Filing:NotInteger";
@@ -34,6 +37,24 @@ public static class FilingErrorCodes
     public const string InvalidCreditCode = "Filing:InvalidCreditCode";
     public const string NumberLostPrecision = "Filing:NumberLostPrecision";
     public const string DuplicateInFile = "Filing:DuplicateInFile";
+
+    /// <summary>A cell holds a NUL or another control character (not a line break or a tab).</summary>
+    public const string ControlCharacter = "Filing:ControlCharacter";
+
+    /// <summary>A CSV row past the reader's 16 M characters ({file}, {row}): a quote left open, or a file built so.</summary>
+    public const string RowTooLong = "Filing:RowTooLong";
+
+    /// <summary>A CSV's bytes are neither UTF-8 nor GB18030 ({file}, {row}: the line of the first such byte).</summary>
+    public const string UndecodableText = "Filing:UndecodableText";
+
+    /// <summary>A CSV has UTF-8 text up to {row} and then bytes that are not UTF-8: two encodings in one file.</summary>
+    public const string MixedEncoding = "Filing:MixedEncoding";
+
+    /// <summary>A workbook part declares more than the reader inflates ({file}, {part}, {size} MB, {ratio}:1): a zip bomb.</summary>
+    public const string WorkbookTooLarge = "Filing:WorkbookTooLarge";
+
+    /// <summary>A workbook zip lists more parts than any real workbook has ({file}, {count}, {max}).</summary>
+    public const string WorkbookTooManyParts = "Filing:WorkbookTooManyParts";
 
     /// <summary>The combination of the UniqueTogetherInFile columns ({columns}) repeats an earlier row ({firstRow}).</summary>
     public const string DuplicateKeyInFile = "Filing:DuplicateKeyInFile";

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Filing.Intake;
 
 namespace Zmd.Vocational.Filing.Endpoints;
 
@@ -71,7 +74,8 @@ public static class FilingEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, IFilingImport import, int year, string schoolCode, string dataset, string? fileName, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, IFilingImport import, IConfiguration configuration, int year, string schoolCode,
+        string dataset, string? fileName, CancellationToken ct)
     {
         var type = request.ContentType?.Split(';')[0].Trim();
         if (type is null || !UploadTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
@@ -80,6 +84,21 @@ public static class FilingEndpoints
         }
 
         var name = string.IsNullOrWhiteSpace(fileName) ? (type == Xlsx ? dataset + ".xlsx" : dataset + ".csv") : fileName;
+
+        // A declared length over the limit is refused before a byte of the body is read (a client sending
+        // "Expect: 100-continue" then never sends it). Otherwise Kestrel's own limit (30 MB by default, and a bare
+        // "request invalid" when hit) is lifted to one byte past ours, so the upload's own check names file and limit.
+        var max = configuration.GetValue<long?>(TempUpload.MaxBytesKey) ?? TempUpload.DefaultMaxBytes;
+        if (request.ContentLength > max)
+        {
+            throw TempUpload.TooLarge(name, max);
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + 1;
+        }
+
         var result = await import.ImportAsync(dataset, schoolCode, year, name, request.Body, ct);
         return result.Stored ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
     }

@@ -26,6 +26,14 @@ internal static class NumberParser
         return false;
     }
 
+    /// <summary>Only digits after an optional sign (full-width and thousands separators allowed), however many.</summary>
+    public static bool IsWholeNumber(string text)
+    {
+        var clean = Clean(text).AsSpan();
+        clean = clean.Length > 0 && clean[0] is '+' or '-' ? clean[1..] : clean;
+        return clean.Length > 0 && !clean.ContainsAnyExceptInRange('0', '9');
+    }
+
     public static bool TryParseDecimal(string text, out decimal value) =>
         decimal.TryParse(Clean(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
@@ -36,8 +44,10 @@ internal static class NumberParser
     }
 }
 
-/// <summary>Dates as Chinese users write them: 2024-09-01, 2024/9/1, 2024.9.1, 20240901, 2024年9月1日. A time after the
-/// date ("2024/9/1 0:00", as Excel writes a date cell to CSV) is ignored.</summary>
+/// <summary>Dates as Chinese users write them: 2024-09-01, 2024/9/1, 2024.9.1, 20240901, 2024年9月1日, 二〇二四年九月一日.
+/// A time after the date ("2024/9/1 0:00", as Excel writes a date cell to CSV) is ignored. Year first, always: 9/1/2024
+/// and 01/09/2024 mean different days in different countries, a bare number (an Excel serial date typed or saved as
+/// text) could be anything, and 2024年9月 has no day; all are refused.</summary>
 internal static class DateParser
 {
     private const int MinYear = 1900;
@@ -46,7 +56,7 @@ internal static class DateParser
     public static bool TryParse(string text, out DateOnly date)
     {
         date = default;
-        var s = TextCleaner.ToHalfWidth(text).AsSpan();
+        var s = ChineseNumerals.HasAny(text) ? ChineseNumerals.DateToDigits(text).AsSpan() : TextCleaner.ToHalfWidth(text).AsSpan();
         var blank = s.IndexOfAny(' ', 'T');
         if (blank > 0)
         {
@@ -138,5 +148,54 @@ internal static class BooleanParser
                 value = false;
                 return false;
         }
+    }
+}
+
+/// <summary>Dates written in Chinese numerals, 二〇二四年九月一日 or 二零二四年十二月三十一日, turned into 2024年9月1日: the year
+/// digit by digit, month and day with 十.</summary>
+internal static class ChineseNumerals
+{
+    private const string Digits = "〇一二三四五六七八九";
+
+    private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("〇○零一二三四五六七八九十");
+
+    public static bool HasAny(string text) => text.AsSpan().IndexOfAny(Numerals) >= 0;
+
+    public static string DateToDigits(string text)
+    {
+        var year = text.IndexOf('年', StringComparison.Ordinal);
+        var month = text.IndexOf('月', StringComparison.Ordinal);
+        if (year < 0 || month < year)
+        {
+            return text; // not a date of this form: the parser refuses it as written
+        }
+
+        var day = text.IndexOf('日', StringComparison.Ordinal);
+        var yearDigits = string.Concat(text[..year].Trim().Select(c => Digit(c) is var d and >= 0 ? (char)('0' + d) : c));
+        var monthNumber = Number(text[(year + 1)..month]);
+        var dayNumber = Number(day > month ? text[(month + 1)..day] : text[(month + 1)..]);
+        return $"{yearDigits}年{monthNumber}月{dayNumber}日";
+    }
+
+    private static int Digit(char c) => c is '○' or '零' ? 0 : Digits.IndexOf(c, StringComparison.Ordinal);
+
+    /// <summary>一 … 九, 十, 十一 … 十九, 二十 … 三十一 (and plain digits); the text unchanged otherwise.</summary>
+    private static string Number(string part)
+    {
+        part = part.Trim();
+        if (part.Length == 0 || part.All(char.IsAsciiDigit))
+        {
+            return part;
+        }
+
+        var ten = part.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return part.Length == 1 && Digit(part[0]) > 0 ? Digit(part[0]).ToString(CultureInfo.InvariantCulture) : part;
+        }
+
+        var tens = ten == 0 ? 1 : ten == 1 ? Digit(part[0]) : -1;
+        var ones = ten == part.Length - 1 ? 0 : ten == part.Length - 2 ? Digit(part[^1]) : -1;
+        return tens > 0 && ones >= 0 ? ((tens * 10) + ones).ToString(CultureInfo.InvariantCulture) : part;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class ColumnConverter(DatasetColumn column, CodeList? codes, Dat
 {
     private static readonly DateOnly EarliestBirth = new(1900, 1, 1);
 
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
     public DatasetColumn Column { get; } = column;
 
     /// <param name="raw">The cell as read from the file.</param>
@@ -41,11 +44,23 @@ internal sealed class ColumnConverter(DatasetColumn column, CodeList? codes, Dat
             return true;
         }
 
+        // A NUL or another control character is never data (and PostgreSQL cannot store a NUL): a binary file's bytes,
+        // or a copy from a terminal. Line breaks and tabs inside a cell are kept.
+        if (text.AsSpan().IndexOfAny(ControlCharacters) >= 0)
+        {
+            error = new CellError(FilingErrorCodes.ControlCharacter);
+            return false;
+        }
+
         switch (Column.Type)
         {
             case ColumnType.Integer when NumberParser.TryParseInteger(text, out var integer):
                 value = integer;
                 return InRange(integer, ref error);
+            case ColumnType.Integer when NumberParser.IsWholeNumber(text):
+                // 99999999999999999999: a whole number, too large for any count; "out of range" says what is wrong.
+                error = OutOfRange();
+                return false;
             case ColumnType.Integer:
                 error = new CellError(FilingErrorCodes.NotInteger);
                 return false;
@@ -112,14 +127,16 @@ internal sealed class ColumnConverter(DatasetColumn column, CodeList? codes, Dat
     {
         if ((Column.Min is { } min && number < min) || (Column.Max is { } max && number > max))
         {
-            error = new CellError(FilingErrorCodes.OutOfRange, new Dictionary<string, object?>
-            {
-                ["min"] = Column.Min?.ToString(CultureInfo.InvariantCulture) ?? "-∞",
-                ["max"] = Column.Max?.ToString(CultureInfo.InvariantCulture) ?? "+∞",
-            });
+            error = OutOfRange();
             return false;
         }
 
         return true;
     }
+
+    private CellError OutOfRange() => new(FilingErrorCodes.OutOfRange, new Dictionary<string, object?>
+    {
+        ["min"] = Column.Min?.ToString(CultureInfo.InvariantCulture) ?? "-∞",
+        ["max"] = Column.Max?.ToString(CultureInfo.InvariantCulture) ?? "+∞",
+    });
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using nietras.SeparatedValues;
+using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Filing.Intake;
 
@@ -17,14 +19,16 @@ internal static class CsvRowReader
             BufferSize = 64 * 1024,
         });
         using var reader = Open(text, fileName);
+        var last = 0;
         while (true)
         {
-            var row = Next(reader, fileName, ct);
+            var row = Next(reader, fileName, last, ct);
             if (row is null)
             {
                 yield break;
             }
 
+            last = row.Number;
             yield return row;
         }
     }
@@ -49,7 +53,7 @@ internal static class CsvRowReader
     }
 
     /// <summary>The next row, or null at the end. Sep rows are ref structs and cannot live across a yield.</summary>
-    private static RawRow? Next(SepReader reader, string fileName, CancellationToken ct)
+    private static RawRow? Next(SepReader reader, string fileName, int last, CancellationToken ct)
     {
         try
         {
@@ -61,6 +65,16 @@ internal static class CsvRowReader
         catch (InvalidDataException)
         {
             throw UploadFile.Unsupported(fileName);
+        }
+        catch (NotSupportedException)
+        {
+            // Sep holds a row in one buffer of at most 16 M characters: a longer row is a quote left open (the rest of
+            // the file becomes one cell) or a file built to exhaust memory.
+            throw new BusinessException(FilingErrorCodes.RowTooLong, ErrorKind.Validation, new Dictionary<string, object?>
+            {
+                ["file"] = fileName,
+                ["row"] = last + 1,
+            });
         }
 
         var row = reader.Current;

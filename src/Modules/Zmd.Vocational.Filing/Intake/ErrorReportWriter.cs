@@ -12,10 +12,15 @@ internal static class ErrorReportWriter
     public const string ErrorColumn = HeaderMapper.ErrorColumnHeader;
     private const string ErrorKey = "err";
 
+    /// <summary>Excel's limits: 16,384 columns (one of them the error column) and 32,767 characters in a cell. A hostile
+    /// file goes past both; a report beyond them could not be written (MiniExcel throws) nor opened.</summary>
+    public const int MaxColumns = 16_384;
+    public const int MaxCellLength = 32_767;
+
     public static void Write(string path, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
     {
         // As wide as the header row: cells beyond it belong to no column and were not checked either.
-        var width = Math.Max(outcome.Header.Cells.Length, 1);
+        var width = Math.Clamp(outcome.Header.Cells.Length, 1, MaxColumns - 1);
         var keys = Enumerable.Range(0, width).Select(i => "c" + i).ToArray();
         MiniExcel.SaveAs(path, Rows(file, outcome, keys, ct), printHeader: false, sheetName: "错误说明", excelType: ExcelType.XLSX,
             overwriteFile: true);
@@ -68,11 +73,15 @@ internal static class ErrorReportWriter
         var cells = new Dictionary<string, object?>(keys.Length + 1);
         for (var i = 0; i < keys.Length; i++)
         {
-            cells[keys[i]] = SafeCell.Text(row?.Cell(i));
+            cells[keys[i]] = Fit(SafeCell.Text(row?.Cell(i)));
         }
 
         // Messages quote the user's values; they go through the same guard as the cells (SafeCell: no formula ever).
-        cells[ErrorKey] = SafeCell.Text(errors);
+        cells[ErrorKey] = Fit(SafeCell.Text(errors));
         return cells;
     }
+
+    /// <summary>At most <see cref="MaxCellLength"/> characters, the cut marked with "…".</summary>
+    private static string? Fit(string? value) =>
+        value is { Length: > MaxCellLength } ? string.Concat(value.AsSpan(0, MaxCellLength - 1), "…") : value;
 }

@@ -33,11 +33,7 @@ internal sealed class TempUpload : IDisposable
                     total += read;
                     if (total > maxBytes)
                     {
-                        throw new BusinessException(FilingErrorCodes.FileTooLarge, ErrorKind.Validation, new Dictionary<string, object?>
-                        {
-                            ["file"] = fileName,
-                            ["max"] = maxBytes / (1024 * 1024),
-                        });
+                        throw TooLarge(fileName, maxBytes);
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), ct);
@@ -61,6 +57,14 @@ internal sealed class TempUpload : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The upload is over <paramref name="maxBytes"/>: a 413 naming the file and the limit in MB.</summary>
+    public static BusinessException TooLarge(string fileName, long maxBytes) =>
+        new(FilingErrorCodes.FileTooLarge, ErrorKind.TooLarge, new Dictionary<string, object?>
+        {
+            ["file"] = fileName,
+            ["max"] = maxBytes / (1024 * 1024),
+        });
 
     public void Dispose()
     {

@@ -35,7 +35,7 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
         var message = format(error.Code, new Dictionary<string, object?> { ["header"] = error.Header, ["file"] = FileName });
         _headerMessages.Add(message);
         Count++;
-        List(new ImportErrorDto(FileName, row, error.Header, null, error.Code, message));
+        List(new ImportErrorDto(FileName, row, error.Header.Length == 0 ? null : error.Header, null, error.Code, message));
     }
 
     /// <param name="column">The column at fault; null for a row-level rule.</param>

@@ -47,7 +47,13 @@ internal sealed class UploadValidator(IDatasetHandler handler, ValidationContext
         var (map, headerErrors) = HeaderMapper.Map(Dataset, header.Cells);
         if (headerErrors.Count > 0)
         {
-            // A wrong header makes every row's check meaningless: report the header only.
+            // A wrong header makes every row's check meaningless: report the header only. When not one column is
+            // recognised, say first what is likely: another dataset's file, or text in an encoding read as gibberish.
+            if (map.FileIndex.All(i => i < 0))
+            {
+                log.AddHeader(header.Number, new HeaderError(FilingErrorCodes.HeaderNotRecognized, "", null));
+            }
+
             foreach (var error in headerErrors)
             {
                 log.AddHeader(header.Number, error);

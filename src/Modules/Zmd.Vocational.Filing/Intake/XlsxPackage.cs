@@ -25,11 +25,21 @@ internal sealed class XlsxPackage : IDisposable
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A workbook has a few dozen parts (a sheet, its relationships, styles, a part per image or chart); a zip of
+    /// millions of empty entries would cost gigabytes of memory just to list.</summary>
+    public const int MaxParts = 10_000;
+
     public XlsxPackage(string path)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
         try
         {
+            if (ZipDirectory.DeclaredEntries(stream) is > MaxParts and var count)
+            {
+                throw new XlsxTooManyPartsException(count);
+            }
+
+            stream.Position = 0;
             _zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
         }
         catch
@@ -66,7 +76,7 @@ internal sealed class XlsxPackage : IDisposable
         var length = entry.Length;
         if (length > MaxPartLength || (length > RatioCheckedFrom && length / MaxCompressionRatio > entry.CompressedLength))
         {
-            throw new InvalidDataException("The workbook part inflates too far.");
+            throw new XlsxPartTooLargeException(entry.FullName, length, entry.CompressedLength);
         }
 
         return new LimitedStream(entry.Open(), length);
@@ -237,5 +247,82 @@ internal sealed class XlsxPackage : IDisposable
             _read += read;
             return _read > limit ? throw new InvalidDataException("The workbook part is longer than it declares.") : read;
         }
+    }
+}
+
+/// <summary>A part declares more than the reader inflates: refused from the zip directory, before a byte is inflated.</summary>
+internal sealed class XlsxPartTooLargeException(string part, long declared, long compressed) : IOException("The workbook part inflates too far.")
+{
+    public string Part { get; } = part;
+
+    public long Declared { get; } = declared;
+
+    public long Compressed { get; } = compressed;
+}
+
+/// <summary>The zip's directory lists more entries than a workbook has: refused before the entries are read.</summary>
+internal sealed class XlsxTooManyPartsException(long count) : IOException("Too many parts.")
+{
+    public long Count { get; } = count;
+}
+
+/// <summary>The entry count a zip's end-of-central-directory record declares (the zip64 one when the plain one is full),
+/// read from the file's last 64 KiB; null when there is none (the zip reader then refuses the file itself).</summary>
+internal static class ZipDirectory
+{
+    private const int EndRecordLength = 22;
+    private const int MaxCommentLength = ushort.MaxValue;
+
+    public static long? DeclaredEntries(Stream stream)
+    {
+        var tail = (int)Math.Min(stream.Length, EndRecordLength + MaxCommentLength);
+        if (tail < EndRecordLength)
+        {
+            return null;
+        }
+
+        var buffer = new byte[tail];
+        stream.Position = stream.Length - tail;
+        stream.ReadExactly(buffer);
+        for (var at = tail - EndRecordLength; at >= 0; at--)
+        {
+            if (buffer[at] != 0x50 || buffer[at + 1] != 0x4B || buffer[at + 2] != 0x05 || buffer[at + 3] != 0x06)
+            {
+                continue;
+            }
+
+            long entries = BitConverter.ToUInt16(buffer, at + 10);
+            return entries == ushort.MaxValue && Zip64Entries(stream, stream.Length - tail + at) is { } zip64 ? zip64 : entries;
+        }
+
+        return null;
+    }
+
+    /// <summary>The zip64 record's entry count, through the locator just before the end record.</summary>
+    private static long? Zip64Entries(Stream stream, long endRecord)
+    {
+        if (endRecord < 20)
+        {
+            return null;
+        }
+
+        var locator = new byte[20];
+        stream.Position = endRecord - 20;
+        stream.ReadExactly(locator);
+        if (BitConverter.ToUInt32(locator, 0) != 0x07064B50)
+        {
+            return null;
+        }
+
+        var offset = BitConverter.ToInt64(locator, 8);
+        if (offset < 0 || offset > stream.Length - 56)
+        {
+            return null;
+        }
+
+        var record = new byte[56];
+        stream.Position = offset;
+        stream.ReadExactly(record);
+        return BitConverter.ToUInt32(record, 0) == 0x06064B50 ? (long)Math.Min(BitConverter.ToUInt64(record, 32), long.MaxValue) : null;
     }
 }

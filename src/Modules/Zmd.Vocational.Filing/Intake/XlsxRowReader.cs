@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Filing.Intake;
 
@@ -37,7 +38,7 @@ internal static class XlsxRowReader
         }
         catch (Exception ex) when (IsCorruptFile(ex))
         {
-            throw UploadFile.Unsupported(fileName);
+            throw Refusal(ex, fileName);
         }
     }
 
@@ -51,9 +52,29 @@ internal static class XlsxRowReader
         }
         catch (Exception ex) when (IsCorruptFile(ex))
         {
-            throw UploadFile.Unsupported(fileName);
+            throw Refusal(ex, fileName);
         }
     }
+
+    /// <summary>A zip bomb is named as one, with the size it declares (which proves it was refused before inflating);
+    /// anything else is "not a readable xlsx".</summary>
+    private static BusinessException Refusal(Exception ex, string fileName) => ex switch
+    {
+        XlsxPartTooLargeException part => new BusinessException(FilingErrorCodes.WorkbookTooLarge, ErrorKind.Validation, new Dictionary<string, object?>
+        {
+            ["file"] = fileName,
+            ["part"] = part.Part,
+            ["size"] = part.Declared / (1024 * 1024),
+            ["ratio"] = part.Declared / Math.Max(part.Compressed, 1),
+        }),
+        XlsxTooManyPartsException parts => new BusinessException(FilingErrorCodes.WorkbookTooManyParts, ErrorKind.Validation, new Dictionary<string, object?>
+        {
+            ["file"] = fileName,
+            ["count"] = parts.Count,
+            ["max"] = XlsxPackage.MaxParts,
+        }),
+        _ => UploadFile.Unsupported(fileName),
+    };
 
     private static bool IsCorruptFile(Exception ex) => ex is not (OperationCanceledException or BusinessException or OutOfMemoryException);
 }
