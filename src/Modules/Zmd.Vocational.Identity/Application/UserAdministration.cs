@@ -51,13 +51,30 @@ internal sealed class UserAdministration(
         var created = await users.CreateAsync(user, input.Password ?? "");
         if (!created.Succeeded)
         {
-            throw new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
-                new Dictionary<string, object?> { ["reason"] = string.Join(" ", created.Errors.Select(e => e.Description)) }, "Password");
+            throw PasswordError(created);
         }
 
         await users.AddToRoleAsync(user, role);
         await log.WriteAsync(SecurityAction.UserCreated, userName, user.Id, $"role={role}; by={currentUser.UserName}", ct);
         return await ToDtoAsync(user);
+    }
+
+    /// <summary>Our own rules first (they say exactly what is wrong), then Identity's length and character rules.</summary>
+    private static BusinessException PasswordError(IdentityResult result)
+    {
+        var codes = result.Errors.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        if (codes.Contains(PasswordPolicyValidator.ContainsUserNameCode))
+        {
+            return new BusinessException(IdentityErrorCodes.PasswordContainsUserName, ErrorKind.Validation, field: "Password");
+        }
+
+        if (codes.Contains(PasswordPolicyValidator.CommonCode))
+        {
+            return new BusinessException(IdentityErrorCodes.PasswordTooCommon, ErrorKind.Validation, field: "Password");
+        }
+
+        return new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
+            new Dictionary<string, object?> { ["reason"] = string.Join(" ", result.Errors.Select(e => e.Description)) }, "Password");
     }
 
     private async Task<Guid?> ResolveSchoolAsync(string role, string? schoolCode, CancellationToken ct)
