@@ -59,22 +59,21 @@ internal sealed class UserAdministration(
         return await ToDtoAsync(user);
     }
 
-    /// <summary>Our own rules first (they say exactly what is wrong), then Identity's length and character rules.</summary>
+    /// <summary>Identity's length and character rules first (a password must pass them anyway), then our own, which
+    /// say exactly what else is wrong.</summary>
     private static BusinessException PasswordError(IdentityResult result)
     {
         var codes = result.Errors.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
-        if (codes.Contains(PasswordPolicyValidator.ContainsUserNameCode))
+        codes.ExceptWith([PasswordPolicyValidator.ContainsUserNameCode, PasswordPolicyValidator.CommonCode]);
+        if (codes.Count > 0)
         {
-            return new BusinessException(IdentityErrorCodes.PasswordContainsUserName, ErrorKind.Validation, field: "Password");
+            return new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["reason"] = string.Join(" ", result.Errors.Where(e => codes.Contains(e.Code)).Select(e => e.Description)) }, "Password");
         }
 
-        if (codes.Contains(PasswordPolicyValidator.CommonCode))
-        {
-            return new BusinessException(IdentityErrorCodes.PasswordTooCommon, ErrorKind.Validation, field: "Password");
-        }
-
-        return new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
-            new Dictionary<string, object?> { ["reason"] = string.Join(" ", result.Errors.Select(e => e.Description)) }, "Password");
+        return result.Errors.Any(e => e.Code == PasswordPolicyValidator.ContainsUserNameCode)
+            ? new BusinessException(IdentityErrorCodes.PasswordContainsUserName, ErrorKind.Validation, field: "Password")
+            : new BusinessException(IdentityErrorCodes.PasswordTooCommon, ErrorKind.Validation, field: "Password");
     }
 
     private async Task<Guid?> ResolveSchoolAsync(string role, string? schoolCode, CancellationToken ct)
