@@ -67,6 +67,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserFixture fixture) :
         ];
         expected.Where(e => !_visited.Any(v => v == e || v.StartsWith(e + "/", StringComparison.Ordinal))).ShouldBeEmpty("every main page was opened");
         _violations.ShouldBeEmpty();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{_seenByRole.Count} page visits by {Roles.Length} roles, {_visited.Count} kinds of page, no CSP violation.");
     }
 
     [Fact]
