@@ -105,8 +105,8 @@ public static class WebHostSetup
         var requireHttps = app.Services.GetRequiredService<SecurityOptions>().RequireHttps;
         app.UseSecurityHeaders(requireHttps);
         app.UseHttpsOnly(requireHttps);
-        // Localization next, so error responses written by the exception handler use the caller's language too.
         app.UseApiDocsContentSecurity();
+        // Localization next, so error responses written by the exception handler use the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
