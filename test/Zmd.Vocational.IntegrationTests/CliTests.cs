@@ -55,7 +55,7 @@ public sealed class CliTests
         var seed = await ZmdAsync(database, "seed", "--demo");
         seed.ExitCode.ShouldBe(0, seed.Err);
 
-        var add = await ZmdAsync(database, "users", "add", "--user", "suiping", "--password", "Suiping2025x", "--role", "school_filer", "--school", "3141172801", "--name", "遂平填报员");
+        var add = await ZmdAsync(database, "users", "add", "--user", "suiping", "--password", "Yq7-Kettle-Road9", "--role", "school_filer", "--school", "3141172801", "--name", "遂平填报员");
         add.ExitCode.ShouldBe(0, add.Err);
 
         var json = await ZmdAsync(database, "targets", "--json");
@@ -81,7 +81,7 @@ public sealed class CliTests
             cells.Select(c => c.State).Distinct().ShouldBe([FilingState.Approved, FilingState.Submitted, FilingState.Returned, FilingState.Draft], ignoreOrder: true);
         }
 
-        using var filer = await app.LoginAsync("suiping", "Suiping2025x");
+        using var filer = await app.LoginAsync("suiping", "Yq7-Kettle-Road9");
         (await filer.GetJsonAsync<List<SchoolDto>>("/api/schools")).Select(s => s.Code).ShouldBe(["3141172801"]);
         using var analyst = await app.LoginAsync("analyst");
         var fromApi = JsonNode.Parse(await analyst.GetStringAsync("/api/targets"))!;
@@ -128,5 +128,11 @@ public sealed class CliTests
 
         var badRole = await ZmdAsync(database, "users", "add", "--user", "x", "--password", "Abcdefgh123", "--role", "king");
         badRole.ExitCode.ShouldBe(1);
+
+        // The password policy speaks through the CLI too: a well-known pattern is refused in Chinese, nothing created.
+        var common = await ZmdAsync(database, "users", "add", "--user", "wangli", "--password", "Aa123456789", "--role", "bureau_analyst");
+        common.ExitCode.ShouldBe(2);
+        common.Err.ShouldContain("密码过于常见");
+        common.Err.ShouldContain("[Identity:PasswordTooCommon]");
     }
 }

@@ -15,7 +15,7 @@ public sealed class IdentityTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         using var client = fixture.App.CreateClient();
         using var admin = await fixture.App.LoginAsync("admin");
-        await (await admin.PostJsonAsync("/api/identity/users", new { userName = "lockme", password = "Lockme12345", role = "bureau_analyst" })).ReadAsync<UserDto>();
+        await (await admin.PostJsonAsync("/api/identity/users", new { userName = "lockme", password = "Harbour7Lantern", role = "bureau_analyst" })).ReadAsync<UserDto>();
 
         for (var i = 0; i < 5; i++)
         {
@@ -30,7 +30,7 @@ public sealed class IdentityTests(AppFixture fixture) : IClassFixture<AppFixture
         }
 
         // Locked: even the right password is refused now.
-        var locked = await client.PostJsonAsync("/api/account/login", new { userName = "lockme", password = "Lockme12345" });
+        var locked = await client.PostJsonAsync("/api/account/login", new { userName = "lockme", password = "Harbour7Lantern" });
         locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await locked.ProblemAsync()).Code.ShouldBe(IdentityErrorCodes.LockedOut);
 

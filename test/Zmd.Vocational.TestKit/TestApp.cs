@@ -29,7 +29,7 @@ public sealed class TestApp : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <summary>Starts a host over a new database, or over <paramref name="database"/> (a restart: the caller keeps
-    /// ownership of that database and disposes it).</summary>
+    /// ownership of that database and disposes it). <paramref name="settings"/> come last and override the defaults.</summary>
     /// <param name="clock">A clock the test moves (e.g. to see a token expire); the system clock otherwise.</param>
     public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null, TestDatabase? database = null,
         TimeProvider? clock = null)
@@ -47,6 +47,8 @@ public sealed class TestApp : IAsyncDisposable
             // Demo accounts yes, the demo city's 115,000 students no: every test host starts in a second.
             "--Seeding:DemoFilings", "false",
             "--Logging:LogLevel:Default", "Warning",
+            // Every test signs in from 127.0.0.1; the login rate limit is tested with its own small settings.
+            "--Security:LoginRateLimit:PermitLimit", "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -37,6 +37,7 @@ public static class IdentityModule
             .AddEntityFrameworkStores<DbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders();
 
         services.AddSingleton<PermissionChecker>();

@@ -9,12 +9,12 @@ internal static class HostEndpoints
 {
     /// <summary>GET /culture/{name}?returnUrl=… stores the language in a cookie and goes back (local URLs only).</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/culture/{name}", (HttpContext http, string name, string? returnUrl) =>
+        app.MapGet("/culture/{name}", (HttpContext http, SecurityOptions security, string name, string? returnUrl) =>
             {
                 var culture = JsonLocalizationStore.SupportedCultures.Contains(name) ? name : JsonLocalizationStore.DefaultCulture;
-                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                http.Response.Cookies.Append(SecureCookies.CultureCookieName(security.RequireHttps),
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                    SecureCookies.CultureCookieOptions(security.RequireHttps));
                 return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous()

@@ -44,6 +44,11 @@ public static class WebHostSetup
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
         services.AddIdentityWebAuthentication();
         services.AddAuthorization();
+        var security = SecurityOptions.From(configuration);
+        services.AddSingleton(security);
+        services.AddSecureCookies(security.RequireHttps);
+        services.AddTrustedForwardedHeaders(configuration);
+        services.AddLoginRateLimiting(security.LoginRateLimit);
         services.AddScoped<Navigation>();
 
         services.AddRazorPages(o =>
@@ -56,6 +61,8 @@ public static class WebHostSetup
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             })
             .AddViewLocalization();
+        // After AddRazorPages, so it replaces MVC's generator: validation summaries without an inline style (CSP).
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
 
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -63,7 +70,7 @@ public static class WebHostSetup
             o.DefaultRequestCulture = new RequestCulture(JsonLocalizationStore.DefaultCulture);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider { CookieName = SecureCookies.CultureCookieName(security.RequireHttps) }, new ApiAcceptLanguageProvider()];
         });
 
         // Razor would otherwise write every Chinese character as an &#x…; entity.
@@ -95,20 +102,30 @@ public static class WebHostSetup
 
     private static void ConfigurePipeline(WebApplication app)
     {
-        // Localization first, so error responses written by the exception handler use the caller's language too.
+        // The client's address and scheme first (behind nginx), then the security headers, which every response gets.
+        app.UseForwardedHeaders();
+        var requireHttps = app.Services.GetRequiredService<SecurityOptions>().RequireHttps;
+        app.UseSecurityHeaders(requireHttps);
+        app.UseHttpsOnly(requireHttps);
+        app.UseApiDocsContentSecurity();
+        // Localization next, so error responses written by the exception handler use the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCrossSiteRequestGuard();
         // An API token's scope (read / file) is checked here, for every endpoint, before the permission checks.
         app.UseApiTokenScopes();
         app.UseAuthorization();
+        // Last before the endpoint: a refused login form post runs the login page itself to show the message.
+        app.UseRateLimiter();
 
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Zmd.Vocational API")).AllowAnonymous();
+        // No default fonts: Scalar would fetch them from its CDN, which closed bureau networks (and the CSP) do not allow.
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("Zmd.Vocational API").DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapCultureSwitch();
 

@@ -51,13 +51,29 @@ internal sealed class UserAdministration(
         var created = await users.CreateAsync(user, input.Password ?? "");
         if (!created.Succeeded)
         {
-            throw new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
-                new Dictionary<string, object?> { ["reason"] = string.Join(" ", created.Errors.Select(e => e.Description)) }, "Password");
+            throw PasswordError(created);
         }
 
         await users.AddToRoleAsync(user, role);
         await log.WriteAsync(SecurityAction.UserCreated, userName, user.Id, $"role={role}; by={currentUser.UserName}", ct);
         return await ToDtoAsync(user);
+    }
+
+    /// <summary>Identity's length and character rules first (a password must pass them anyway), then our own, which
+    /// say exactly what else is wrong.</summary>
+    private static BusinessException PasswordError(IdentityResult result)
+    {
+        var codes = result.Errors.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        codes.ExceptWith([PasswordPolicyValidator.ContainsUserNameCode, PasswordPolicyValidator.CommonCode]);
+        if (codes.Count > 0)
+        {
+            return new BusinessException(IdentityErrorCodes.PasswordRejected, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["reason"] = string.Join(" ", result.Errors.Where(e => codes.Contains(e.Code)).Select(e => e.Description)) }, "Password");
+        }
+
+        return result.Errors.Any(e => e.Code == PasswordPolicyValidator.ContainsUserNameCode)
+            ? new BusinessException(IdentityErrorCodes.PasswordContainsUserName, ErrorKind.Validation, field: "Password")
+            : new BusinessException(IdentityErrorCodes.PasswordTooCommon, ErrorKind.Validation, field: "Password");
     }
 
     private async Task<Guid?> ResolveSchoolAsync(string role, string? schoolCode, CancellationToken ct)

@@ -11,6 +11,8 @@ public static class IdentityErrorCodes
     public const string UnknownSchool = "Identity:UnknownSchool";
     public const string DuplicateUserName = "Identity:DuplicateUserName";
     public const string PasswordRejected = "Identity:PasswordRejected";
+    public const string PasswordContainsUserName = "Identity:PasswordContainsUserName";
+    public const string PasswordTooCommon = "Identity:PasswordTooCommon";
     public const string UserNotFound = "Identity:UserNotFound";
     public const string TokenNotFound = "Identity:TokenNotFound";
     public const string InvalidExpiry = "Identity:InvalidExpiry";
