@@ -34,8 +34,9 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>Debug or Release: the folder above this test binary's net10.0 folder.</summary>
     public static string BuildConfiguration => Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
 
-    /// <summary>Starts the host and waits until /health answers. <paramref name="pauseAt"/> sets Diagnostics:PauseAt.</summary>
-    public static async Task<AppProcess> StartAsync(TestDatabase database, string? pauseAt = null)
+    /// <summary>Starts the host and waits until /health answers. <paramref name="pauseAt"/> sets Diagnostics:PauseAt;
+    /// <paramref name="settings"/> come last and override the others.</summary>
+    public static async Task<AppProcess> StartAsync(TestDatabase database, string? pauseAt = null, IDictionary<string, string>? settings = null)
     {
         File.Exists(WebDll).ShouldBeTrue($"the web host is not built at {WebDll}");
         var port = FreePort();
@@ -60,6 +61,12 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             start.ArgumentList.Add("--Diagnostics:PauseAt");
             start.ArgumentList.Add(pauseAt);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
         }
 
         var process = Process.Start(start)!;

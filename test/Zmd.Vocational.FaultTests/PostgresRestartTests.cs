@@ -29,7 +29,7 @@ public sealed class PostgresRestartTests
         await RestartServerAsync();
 
         var recovered = await app.WaitUntilHealthyAsync(RecoveryBound);
-        Console.WriteLine($"PostgreSQL restart: /health healthy again {recovered.TotalSeconds:0.0} s after the server was back");
+        TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL restart: /health healthy again {recovered.TotalSeconds:0.0} s after the server was back");
 
         var page = await filer.GetAsync("/Filing");
         page.StatusCode.ShouldBe(HttpStatusCode.OK, await page.Content.ReadAsStringAsync());

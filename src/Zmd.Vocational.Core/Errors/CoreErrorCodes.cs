@@ -10,4 +10,7 @@ public static class CoreErrorCodes
     public const string Unauthorized = "Core:Unauthorized";
     public const string Concurrency = "Core:Concurrency";
     public const string Unexpected = "Core:Unexpected";
+
+    /// <summary>Another write of the same data held the database longer than this one could wait.</summary>
+    public const string Busy = "Core:Busy";
 }
