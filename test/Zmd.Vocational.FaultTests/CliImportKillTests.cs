@@ -66,12 +66,14 @@ public sealed partial class CliImportKillTests
                 Checksum((await RowsAsync(admin, filing.Id)).Rows).ShouldBe(before.Checksum);
                 (await EnrolmentAsync(database)).ShouldBe(DraftRows);
                 keptPrevious++;
+                TestContext.Current.TestOutputHelper?.WriteLine($"killed {(whileWriting ? "while writing" : "while reading")}: the previous draft was kept");
             }
             else
             {
                 filing.Version.ShouldBe(before.Version + 1);
                 filing.RowCount.ShouldBe(BigRows);
                 (await EnrolmentAsync(database)).ShouldBe(BigRows);
+                TestContext.Current.TestOutputHelper?.WriteLine($"killed {(whileWriting ? "while writing" : "while reading")}: after the commit, the whole new draft is there");
             }
 
             await app.KillAsync();

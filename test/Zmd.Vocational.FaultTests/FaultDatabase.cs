@@ -31,23 +31,24 @@ internal static class FaultDatabase
 
     /// <summary>Whether some process is inside a transaction that writes to this database. PostgreSQL: a backend of the
     /// database holds a transaction id (it has written). SQLite: the write lock is taken (the application's transactions
-    /// begin IMMEDIATE), seen as our own BEGIN IMMEDIATE being refused as busy after a second.</summary>
+    /// begin IMMEDIATE), seen as our own BEGIN IMMEDIATE being refused as busy.</summary>
     public static async Task<bool> HasWritingTransactionAsync(TestDatabase database)
     {
         if (database.Provider == Sqlite)
         {
-            await using var sqlite = new SqliteConnection(database.ConnectionString + ";Pooling=False;Default Timeout=1");
+            await using var sqlite = new SqliteConnection(database.ConnectionString + ";Pooling=False");
             await sqlite.OpenAsync();
-            try
+
+            // Straight through SQLite's own API, which answers busy at once (the driver would retry until its timeout).
+            var rc = SQLitePCL.raw.sqlite3_exec(sqlite.Handle, "BEGIN IMMEDIATE;");
+            if (rc == SQLitePCL.raw.SQLITE_OK)
             {
-                await using var transaction = await sqlite.BeginTransactionAsync();
-                await transaction.RollbackAsync();
+                SQLitePCL.raw.sqlite3_exec(sqlite.Handle, "ROLLBACK;").ShouldBe(SQLitePCL.raw.SQLITE_OK);
                 return false;
             }
-            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
-            {
-                return true; // SQLITE_BUSY / SQLITE_LOCKED
-            }
+
+            rc.ShouldBeOneOf(SQLitePCL.raw.SQLITE_BUSY, SQLitePCL.raw.SQLITE_LOCKED);
+            return true;
         }
 
         var admin = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) ?? "Host=127.0.0.1;Port=5432;Username=zmd;Password=zmd;Database=postgres";

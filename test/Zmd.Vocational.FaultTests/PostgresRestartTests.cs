@@ -26,7 +26,9 @@ public sealed class PostgresRestartTests
 
         // Pooled connections of both clients are open on the server when it goes away.
         await Task.WhenAll(StudentsFilingAsync(admin), StudentsFilingAsync(filer), filer.GetAsync("/Filing"));
+        var restart = System.Diagnostics.Stopwatch.StartNew();
         await RestartServerAsync();
+        TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL restart took {restart.Elapsed.TotalSeconds:0.0} s");
 
         var recovered = await app.WaitUntilHealthyAsync(RecoveryBound);
         TestContext.Current.TestOutputHelper?.WriteLine($"PostgreSQL restart: /health healthy again {recovered.TotalSeconds:0.0} s after the server was back");
