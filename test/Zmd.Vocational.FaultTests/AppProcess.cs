@@ -71,8 +71,17 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var process = Process.Start(start)!;
         var app = new AppProcess(process, ProcessOutput.Follow(process), new Uri($"http://127.0.0.1:{port}"));
-        await app.WaitUntilHealthyAsync(StartTimeout);
-        return app;
+        try
+        {
+            await app.WaitUntilHealthyAsync(StartTimeout);
+            return app;
+        }
+        catch
+        {
+            // A host that never became healthy is not left running behind the failed test.
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Polls GET /health until it answers 200, or fails with the host's output.</summary>
