@@ -43,7 +43,8 @@ run() {
   rm -f "$log"
 }
 
-for project in test/Zmd.Vocational.UnitTests test/Zmd.Vocational.ArchitectureTests test/Zmd.Vocational.FilingTests test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do
+# FaultTests run once here: they cover SQLite and PostgreSQL (ZMD_TEST_PG) themselves, and restart the PostgreSQL server.
+for project in test/Zmd.Vocational.UnitTests test/Zmd.Vocational.ArchitectureTests test/Zmd.Vocational.FilingTests test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests test/Zmd.Vocational.FaultTests; do
   [ -d "$project" ] && run "SQLite" "$project" ZMD_TEST_PROVIDER=Sqlite
 done
 for project in test/Zmd.Vocational.IntegrationTests test/Zmd.Vocational.BrowserTests; do

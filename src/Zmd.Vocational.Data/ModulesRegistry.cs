@@ -54,6 +54,7 @@ public static class ModulesRegistry
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton(Zmd.Vocational.Core.Diagnostics.FaultPoints.From(configuration));
 
         var seeds = SeedCsvFile.LocateSeedsDirectory(configuration["Seeding:Directory"]);
         services.AddSingleton(new SeedsLocation(seeds));

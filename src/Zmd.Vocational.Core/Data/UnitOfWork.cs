@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Zmd.Vocational.Core.Diagnostics;
 
 namespace Zmd.Vocational.Core.Data;
 
@@ -8,8 +10,10 @@ public static class UnitOfWork
     /// <summary>Runs <paramref name="work"/> in a transaction. When the caller has one open already (the start-up seed, a
     /// bulk load of many files) the work takes part in it. Otherwise a transaction is opened under the execution strategy,
     /// which on PostgreSQL may re-run the whole work after a transient failure, so the work must be safe to repeat; on
-    /// failure the rollback undoes the database and the change tracker is cleared, so nothing half-done is saved later.</summary>
-    public static async Task<T> InTransactionAsync<T>(this DbContext db, Func<Task<T>> work, CancellationToken ct)
+    /// failure the rollback undoes the database and the change tracker is cleared, so nothing half-done is saved later.
+    /// <paramref name="name"/> names the unit for the fault tests: its point <c>&lt;name&gt;.before-commit</c> is reached
+    /// after the work's writes and before the commit (see <see cref="FaultPoints"/>).</summary>
+    public static async Task<T> InTransactionAsync<T>(this DbContext db, string name, Func<Task<T>> work, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -22,6 +26,7 @@ public static class UnitOfWork
             try
             {
                 var result = await work();
+                FaultPointsOf(db).Reach(FaultPoints.BeforeCommit(name));
                 await transaction.CommitAsync(ct);
                 return result;
             }
@@ -32,4 +37,9 @@ public static class UnitOfWork
             }
         });
     }
+
+    /// <summary>The application's fault points, or none for a context built without the application's services.</summary>
+    private static FaultPoints FaultPointsOf(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(FaultPoints)) as FaultPoints
+        ?? FaultPoints.Off;
 }

@@ -13,4 +13,7 @@ public static class CoreErrorCodes
 
     /// <summary>An attempt to change or delete an entry of an append-only log (the audit log, the security log).</summary>
     public const string AppendOnly = "Audit:AppendOnly";
+
+    /// <summary>Another write of the same data held the database longer than this one could wait.</summary>
+    public const string Busy = "Core:Busy";
 }

@@ -6,7 +6,8 @@ using Zmd.Vocational.Core.Localization;
 namespace Zmd.Vocational.Web.Infrastructure;
 
 /// <summary>Turns exceptions into RFC 7807 problem details: a business error keeps its stable code and gets a message
-/// in the user's language; a malformed request is a 400; anything else is a 500 that names only a trace id.</summary>
+/// in the user's language; a malformed request is a 400; a write that found the database busy past its wait is a 409
+/// (try again); anything else is a 500 that names only a trace id.</summary>
 internal sealed class BusinessExceptionHandler(IProblemDetailsService problems, JsonStringLocalizer localizer, ILogger<BusinessExceptionHandler> logger)
     : IExceptionHandler
 {
@@ -19,6 +20,7 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problems, 
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Core:Http413",
                 (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(), (string?)null),
             BadHttpRequestException bad => (bad.StatusCode, "Core:InvalidRequest", (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(), (string?)null),
+            _ when DatabaseBusy.Is(exception) => (StatusCodes.Status409Conflict, CoreErrorCodes.Busy, new Dictionary<string, object?>(), null),
             _ => (StatusCodes.Status500InternalServerError, CoreErrorCodes.Unexpected,
                 new Dictionary<string, object?> { ["traceId"] = httpContext.TraceIdentifier }, null),
         };

@@ -87,11 +87,14 @@ internal sealed class FilingImport(
     /// temporary file.</summary>
     private Task<(int Stored, FilingDto Filing)> StoreAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
         ValidationOutcome outcome, CancellationToken ct) =>
-        db.InTransactionAsync(() => ReplaceAndRecordAsync(handler, scope, file, outcome, ct), ct);
+        db.InTransactionAsync("filing.import", () => ReplaceAndRecordAsync(handler, scope, file, outcome, ct), ct);
 
     private async Task<(int Stored, FilingDto Filing)> ReplaceAndRecordAsync(IDatasetHandler handler, FilingScope scope, UploadFile file,
         ValidationOutcome outcome, CancellationToken ct)
     {
+        // Two uploads of the same school's dataset at once: the second waits here for the first to commit, then replaces
+        // its rows whole. Without the lock PostgreSQL could keep both files' rows, or fail one with a duplicate key.
+        await db.LockAsync($"filing:{scope.SchoolId:N}:{scope.Year}:{handler.Definition.Code}", ct);
         var stored = await handler.ReplaceAsync(scope, outcome.ConvertedRows(file, ct).ToAsyncEnumerable(), ct);
         if (handler.ChecksAcrossSchoolsAfterReplace)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
@@ -98,25 +99,27 @@ internal sealed class FilingWorkflow(
         return new FilingPreviewDto(columns.Select(c => c.HeaderZh).ToList(), rows, filing.RowCount, !showPersonalData);
     }
 
-    private async Task<FilingDto> TransitionAsync(Guid id, FilingAction action, string? comment, CancellationToken ct)
-    {
-        var filing = await db.Set<SchoolFiling>().FirstOrDefaultAsync(f => f.Id == id, ct)
-            ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
-        if (!user.CanAccessSchool(filing.SchoolId))
+    /// <summary>One unit of work from the read on (a retry under the execution strategy starts again from the database);
+    /// the transition, its event, the audit entry and the observers' changes land together or not at all.</summary>
+    private Task<FilingDto> TransitionAsync(Guid id, FilingAction action, string? comment, CancellationToken ct) =>
+        db.InTransactionAsync("filing.transition", async () =>
         {
-            throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
-        }
+            var filing = await db.Set<SchoolFiling>().FirstOrDefaultAsync(f => f.Id == id, ct)
+                ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
+            if (!user.CanAccessSchool(filing.SchoolId))
+            {
+                throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
+            }
 
-        // A filing the school should not have (its type changed, or the dataset's school types did) moves no further.
-        DatasetApplicability.Ensure(((DatasetCatalog)datasets).Handler(filing.DatasetCode).Definition, await schools.GetAsync(filing.SchoolId, ct), localizer);
-        db.Add(filing.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
-        foreach (var observer in observers)
-        {
-            await observer.StateChangingAsync(new FilingScope(filing.SchoolId, filing.Year), filing.DatasetCode, filing.State, ct);
-        }
+            // A filing the school should not have (its type changed, or the dataset's school types did) moves no further.
+            DatasetApplicability.Ensure(((DatasetCatalog)datasets).Handler(filing.DatasetCode).Definition, await schools.GetAsync(filing.SchoolId, ct), localizer);
+            db.Add(filing.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
+            foreach (var observer in observers)
+            {
+                await observer.StateChangingAsync(new FilingScope(filing.SchoolId, filing.Year), filing.DatasetCode, filing.State, ct);
+            }
 
-        // One SaveChanges: the transition, its event and the observers' changes land together or not at all.
-        await db.SaveChangesAsync(ct);
-        return await reader.GetAsync(id, ct);
-    }
+            await db.SaveChangesAsync(ct);
+            return await reader.GetAsync(id, ct);
+        }, ct);
 }

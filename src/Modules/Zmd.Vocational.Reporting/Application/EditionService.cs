@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Institutions.Contracts;
@@ -99,15 +100,17 @@ internal sealed class EditionService(
         return ToDto(edition);
     }
 
-    public async Task<EditionDto> PublishAsync(Guid id, CancellationToken ct = default)
-    {
-        var edition = await FindAsync(id, tracked: true, ct);
-        access.EnsureWrite(edition);
-        var content = await ContentAsync(edition.Id, ct);
-        edition.Publish(content, user.UserName, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        return ToDto(edition);
-    }
+    /// <summary>A unit of work of its own, so that the fault tests can stop it between its writes and its commit.</summary>
+    public Task<EditionDto> PublishAsync(Guid id, CancellationToken ct = default) =>
+        db.InTransactionAsync("reporting.publish", async () =>
+        {
+            var edition = await FindAsync(id, tracked: true, ct);
+            access.EnsureWrite(edition);
+            var content = await ContentAsync(edition.Id, ct);
+            edition.Publish(content, user.UserName, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            return ToDto(edition);
+        }, ct);
 
     public async Task<EditionFile> DownloadAsync(Guid id, ReportFileFormat format, CancellationToken ct = default)
     {

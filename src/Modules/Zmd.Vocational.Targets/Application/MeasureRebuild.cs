@@ -12,7 +12,7 @@ internal sealed class MeasureRebuild(DbContext db, IFilingWorkflow workflow, Mea
     public async Task<int> RebuildAsync(int year, CancellationToken ct = default)
     {
         var filings = await workflow.ListAsync(year, null, null, ct);
-        return await db.InTransactionAsync(async () =>
+        return await db.InTransactionAsync("targets.measure-rebuild", async () =>
         {
             foreach (var filing in filings)
             {

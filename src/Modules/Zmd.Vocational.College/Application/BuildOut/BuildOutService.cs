@@ -85,7 +85,7 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
     public async Task<ProgressReportDto> TransitionReportAsync(Guid reportId, FilingAction action, string? comment, CancellationToken ct = default)
     {
         // One unit of work from the read on, so that a retry under the execution strategy starts again from the database.
-        var (report, project) = await db.InTransactionAsync(async () =>
+        var (report, project) = await db.InTransactionAsync("college.progress-transition", async () =>
         {
             var report = await ReportAsync(reportId, ct);
             var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
