@@ -75,7 +75,7 @@ public sealed class CrossSiteRequestTests(AppFixture fixture) : IClassFixture<Ap
     public async Task A_request_with_an_API_token_is_not_subject_to_the_guard()
     {
         using var filer = await fixture.App.LoginAsync("filer");
-        var token = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "跨站测试", expiresInDays = 1 })).ReadAsync<CreatedApiTokenDto>();
+        var token = await (await filer.PostJsonAsync("/api/account/tokens", new { name = "跨站测试", expiresInDays = 1, scope = "file" })).ReadAsync<CreatedApiTokenDto>();
         var url = $"/api/filing/{FilingApi.Year}/{FilingApi.SchoolA}/students?fileName=roster.csv";
 
         // With the cookie the cross-site upload is refused by the guard ...
