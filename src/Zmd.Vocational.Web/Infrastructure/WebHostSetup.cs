@@ -30,6 +30,7 @@ public static class WebHostSetup
     {
         // The application name is fixed so Razor Pages are found even when another program (a test) is the entry assembly.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebHostSetup).Assembly.GetName().Name });
+        ThreadPoolSetup.Apply(builder.Configuration);
         ConfigureServices(builder.Services, builder.Configuration);
         overrideServices?.Invoke(builder.Services);
         var app = builder.Build();

@@ -27,6 +27,15 @@ internal sealed class MonitoringDataSource(
             return current;
         }
 
+        // A rebuild is under way: a request that comes meanwhile takes the snapshot before it (one rebuild behind at most)
+        // instead of queueing. At the filing deadline writes arrive several a second, and with every reader waiting for
+        // every rebuild the dashboards did nothing else (measured: 200 users, city overview p50 2.9 s). A request that
+        // finds no rebuild running starts one and waits for it, so a write followed by a read still reads the write.
+        if (cache.Lock.CurrentCount == 0 && cache.Current is { } previous && clock.GetUtcNow() - cache.LoadedAt < MaxAge)
+        {
+            return previous;
+        }
+
         await cache.Lock.WaitAsync(ct);
         try
         {
