@@ -31,7 +31,7 @@ internal sealed class MonitoringDataSource(
         // instead of queueing. At the filing deadline writes arrive several a second, and with every reader waiting for
         // every rebuild the dashboards did nothing else (measured: 200 users, city overview p50 2.9 s). A request that
         // finds no rebuild running starts one and waits for it, so a write followed by a read still reads the write.
-        if (cache.Lock.CurrentCount == 0 && cache.Current is { } previous && clock.GetUtcNow() - cache.LoadedAt < MaxAge)
+        if (cache.DuringRebuild(clock.GetUtcNow(), MaxAge) is { } previous)
         {
             return previous;
         }
@@ -163,4 +163,9 @@ internal sealed class MonitoringCache
     public DateTimeOffset LoadedAt { get; set; }
 
     public SemaphoreSlim Lock { get; } = new(1, 1);
+
+    /// <summary>The snapshot to serve while another request rebuilds (the lock is held), if it is not older than
+    /// <paramref name="maxAge"/>; null when no rebuild is under way, so the caller rebuilds and waits.</summary>
+    public MonitoringData? DuringRebuild(DateTimeOffset now, TimeSpan maxAge) =>
+        Lock.CurrentCount == 0 && Current is { } previous && now - LoadedAt < maxAge ? previous : null;
 }
