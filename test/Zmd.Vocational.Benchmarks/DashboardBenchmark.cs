@@ -21,40 +21,20 @@ internal sealed record DashboardOptions(string Provider, int Schools, long Stude
 {
     public const string Flag = "--dashboards";
 
-    public static DashboardOptions? Parse(string[] args)
-    {
-        var options = new DashboardOptions("sqlite", 800, 2_000_000, 20, 16, 5, 2025, 4, 3);
-        for (var i = 0; i < args.Length; i++)
+    public static DashboardOptions? Parse(string[] args) =>
+        OptionPairs.Parse(args, Flag, new DashboardOptions("sqlite", 800, 2_000_000, 20, 16, 5, 2025, 4, 3), (options, name, value) => (name, value) switch
         {
-            if (args[i] == Flag)
-            {
-                continue;
-            }
-
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            options = (args[i], value) switch
-            {
-                ("--provider", "sqlite" or "postgresql") => options with { Provider = value! },
-                ("--schools", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Schools = n },
-                ("--students", { } v) when long.TryParse(v, out var n) && n > 0 => options with { Students = n },
-                ("--seconds", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Seconds = n },
-                ("--clients", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Clients = n },
-                ("--warmup", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Warmup = n },
-                ("--year", { } v) when int.TryParse(v, out var n) && n is >= 2021 and <= 2030 => options with { Year = n },
-                ("--refreshes", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Refreshes = n },
-                ("--rounds", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Rounds = n },
-                _ => null,
-            };
-            if (options is null)
-            {
-                return null;
-            }
-
-            i++;
-        }
-
-        return options;
-    }
+            ("--provider", "sqlite" or "postgresql") => options with { Provider = value! },
+            ("--schools", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Schools = n },
+            ("--students", { } v) when long.TryParse(v, out var n) && n > 0 => options with { Students = n },
+            ("--seconds", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Seconds = n },
+            ("--clients", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Clients = n },
+            ("--warmup", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Warmup = n },
+            ("--year", { } v) when int.TryParse(v, out var n) && n is >= 2021 and <= 2030 => options with { Year = n },
+            ("--refreshes", { } v) when int.TryParse(v, out var n) && n >= 0 => options with { Refreshes = n },
+            ("--rounds", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Rounds = n },
+            _ => null,
+        });
 }
 
 /// <summary>The monitoring dashboards under load (issue: city overview and target detail under 100 ms at p95 with 16

@@ -12,40 +12,20 @@ internal sealed record DeadlineOptions(string Provider, int Schools, long Studen
 {
     public const string Flag = "--deadline";
 
-    public static DeadlineOptions? Parse(string[] args)
-    {
-        var options = new DeadlineOptions("sqlite", 800, 2_000_000, 200, 150, 120, 20, 3, 2025);
-        for (var i = 0; i < args.Length; i++)
+    public static DeadlineOptions? Parse(string[] args) =>
+        OptionPairs.Parse(args, Flag, new DeadlineOptions("sqlite", 800, 2_000_000, 200, 150, 120, 20, 3, 2025), (options, name, value) => (name, value) switch
         {
-            if (args[i] == Flag)
-            {
-                continue;
-            }
-
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            options = (args[i], value) switch
-            {
-                ("--provider", "sqlite" or "postgresql") => options with { Provider = value! },
-                ("--schools", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Schools = n },
-                ("--students", { } v) when long.TryParse(v, out var n) && n > 0 => options with { Students = n },
-                ("--users", { } v) when int.TryParse(v, out var n) && n > 1 => options with { Users = n },
-                ("--filers", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Filers = n },
-                ("--seconds", { } v) when int.TryParse(v, out var n) && n is > 0 and <= 3600 => options with { Seconds = n },
-                ("--warmup", { } v) when int.TryParse(v, out var n) && n is >= 0 and <= 600 => options with { Warmup = n },
-                ("--think", { } v) when double.TryParse(v, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 60 => options with { Think = n },
-                ("--year", { } v) when int.TryParse(v, out var n) && n is >= 2021 and <= 2030 => options with { Year = n },
-                _ => null,
-            };
-            if (options is null)
-            {
-                return null;
-            }
-
-            i++;
-        }
-
-        return options.Filers < options.Users && options.Filers <= options.Schools ? options : null;
-    }
+            ("--provider", "sqlite" or "postgresql") => options with { Provider = value! },
+            ("--schools", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Schools = n },
+            ("--students", { } v) when long.TryParse(v, out var n) && n > 0 => options with { Students = n },
+            ("--users", { } v) when int.TryParse(v, out var n) && n > 1 => options with { Users = n },
+            ("--filers", { } v) when int.TryParse(v, out var n) && n > 0 => options with { Filers = n },
+            ("--seconds", { } v) when int.TryParse(v, out var n) && n is > 0 and <= 3600 => options with { Seconds = n },
+            ("--warmup", { } v) when int.TryParse(v, out var n) && n is >= 0 and <= 600 => options with { Warmup = n },
+            ("--think", { } v) when double.TryParse(v, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 60 => options with { Think = n },
+            ("--year", { } v) when int.TryParse(v, out var n) && n is >= 2021 and <= 2030 => options with { Year = n },
+            _ => null,
+        }) is { } o && o.Filers < o.Users && o.Filers <= o.Schools ? o : null;
 }
 
 /// <summary>The filing deadline (issue 7): province-scale data loaded through the real pipeline, then a crowd of signed-in
