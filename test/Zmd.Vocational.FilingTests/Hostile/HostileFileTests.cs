@@ -139,13 +139,10 @@ public sealed class HostileFileTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Pure_gb18030_and_utf8_still_read()
     {
-        using (await ValidAsync("gb.csv", TestData.Gb18030.GetBytes(RosterCsv())))
-        {
-        }
-
-        using (await ValidAsync("utf8.csv", Encoding.UTF8.GetBytes(RosterCsv())))
-        {
-        }
+        using var gb = await ValidAsync("gb.csv", TestData.Gb18030.GetBytes(RosterCsv()));
+        using var utf8 = await ValidAsync("utf8.csv", Encoding.UTF8.GetBytes(RosterCsv()));
+        gb.RowCount.ShouldBe(Roster().Count - 1);
+        utf8.RowCount.ShouldBe(gb.RowCount);
     }
 
     // ---- broken and foreign workbooks ---------------------------------------------------------------------------------
@@ -349,6 +346,7 @@ public sealed class HostileFileTests(ITestOutputHelper output) : IDisposable
     public async Task Booleans_as_people_write_them_are_accepted(string value)
     {
         using var outcome = await ValidAsync("布尔.csv", Encoding.UTF8.GetBytes(RosterCsv((n, r) => With(r, "Apprentice", value))));
+        outcome.RowCount.ShouldBe(Roster().Count - 1);
     }
 
     [Theory]
@@ -409,6 +407,7 @@ public sealed class HostileFileTests(ITestOutputHelper output) : IDisposable
         var rows = new List<IReadOnlyList<string?>> { header };
         rows.AddRange(Roster().Skip(1));
         using var outcome = await ValidAsync("英文表头.csv", Encoding.UTF8.GetBytes(HostileFiles.Csv(rows)));
+        outcome.RowCount.ShouldBe(rows.Count - 1);
     }
 
     [Fact]
