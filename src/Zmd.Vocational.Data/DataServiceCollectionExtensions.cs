@@ -19,7 +19,8 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<SqliteVocationalDbContext>((sp, o) => o
                     .UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
-                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<SqliteWriteQueueInterceptor>()));
+                services.AddSingleton(new SqliteWriteQueueInterceptor(options.SqliteWriteWait));
                 services.AddScoped<VocationalDbContext>(sp => sp.GetRequiredService<SqliteVocationalDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:

@@ -16,6 +16,14 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 {
     public const string DefaultSqlite = "Data Source=App_Data/zmd.db";
 
+    /// <summary>How long a SQLite write of this process waits for its turn behind the others (Database:SqliteWriteWaitSeconds,
+    /// 120 by default) before it is refused as busy. Longer than SQLite's own 30 s busy timeout on purpose: the writers
+    /// wait in line (<see cref="Providers.SqliteWriteQueue"/>), so at the filing deadline an upload waits its turn instead of
+    /// being refused, and the reverse proxy allows 300 s.</summary>
+    public TimeSpan SqliteWriteWait { get; init; } = TimeSpan.FromSeconds(DefaultSqliteWriteWaitSeconds);
+
+    public const int DefaultSqliteWriteWaitSeconds = 120;
+
     public static DatabaseOptions From(IConfiguration configuration, string homeDirectory)
     {
         var providerText = configuration["Database:Provider"];
@@ -47,6 +55,12 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
             }
         }
 
-        return new DatabaseOptions(provider, connection);
+        var writeWait = configuration.GetValue<int?>("Database:SqliteWriteWaitSeconds") ?? DefaultSqliteWriteWaitSeconds;
+        if (writeWait < 1)
+        {
+            throw new InvalidOperationException($"Database:SqliteWriteWaitSeconds must be at least 1, not {writeWait}.");
+        }
+
+        return new DatabaseOptions(provider, connection) { SqliteWriteWait = TimeSpan.FromSeconds(writeWait) };
     }
 }

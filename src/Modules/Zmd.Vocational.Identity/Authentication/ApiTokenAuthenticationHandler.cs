@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Identity.Application;
 using Zmd.Vocational.Identity.Domain;
@@ -46,8 +47,9 @@ internal sealed class ApiTokenAuthenticationHandler(
         // Write LastUsedAt at most once a minute: a busy school system must not turn every read into a write.
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(1))
         {
-            await db.Set<ApiToken>().Where(t => t.Id == token.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            // In a transaction of its own: on SQLite it then waits its turn behind the uploads instead of racing them.
+            await db.InTransactionAsync("identity.token-used", () => db.Set<ApiToken>().Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted), Context.RequestAborted);
         }
 
         var principal = await principals.CreateAsync(user);
