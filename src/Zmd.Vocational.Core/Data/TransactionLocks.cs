@@ -10,7 +10,8 @@ public static class TransactionLocks
     /// <summary>Waits until no other transaction holds <paramref name="key"/>, then holds it until this transaction ends.
     /// PostgreSQL: a transaction-scoped advisory lock, so that under READ COMMITTED a second writer waits for the first
     /// and then sees its committed rows (without it both would delete the old rows and both insert: a sum of two files).
-    /// SQLite: nothing to do, its transactions begin IMMEDIATE (one writer at a time, the next waits for the busy timeout).</summary>
+    /// SQLite: nothing to do, its transactions begin IMMEDIATE after their turn in the database's write queue (one writer
+    /// at a time, in arrival order; Zmd.Vocational.Data's SqliteWriteQueue).</summary>
     public static async Task LockAsync(this DbContext db, string key, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)

@@ -3,8 +3,9 @@ using Npgsql;
 
 namespace Zmd.Vocational.Web.Infrastructure;
 
-/// <summary>Recognizes a write that could not get its lock in time: another write of the same data is still running (SQLite
-/// waits for its busy timeout, 30 s by default, then gives up). The caller gets a conflict asking to try again, not a 500.</summary>
+/// <summary>Recognizes a write that could not get its lock in time: on SQLite its turn in the write queue did not come
+/// within Database:SqliteWriteWaitSeconds, or another process (the CLI) held the file past the busy timeout, 30 s by
+/// default. The caller gets a conflict asking to try again, not a 500.</summary>
 internal static class DatabaseBusy
 {
     private const int SqliteBusy = 5;

@@ -5,7 +5,9 @@ namespace Zmd.Vocational.Web.Infrastructure;
 /// thread, so at the filing deadline each waiting upload or approval holds a pool thread. The pool adds threads beyond
 /// its minimum (one per core) only about one or two a second, and meanwhile every request, reads included, queues
 /// behind the sleepers: measured with 200 users on SQLite, page p95 went to 12 s with the machine's CPU half idle.
-/// Idle threads cost only their stacks, so the minimum is raised (setting <c>Hosting:MinThreads</c>, default 128).</summary>
+/// Idle threads cost only their stacks, so the minimum is raised (setting <c>Hosting:MinThreads</c>, default 128).
+/// The host's own writers now wait for their turn without a thread (SqliteWriteQueue); the SQL itself, and a wait for a
+/// lock another process holds, still block a thread each.</summary>
 internal static class ThreadPoolSetup
 {
     public const int DefaultMinThreads = 128;
