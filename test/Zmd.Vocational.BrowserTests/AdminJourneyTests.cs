@@ -104,9 +104,9 @@ public sealed class AdminJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
     {
         Step("admin opens the layout template");
         await Page.LoginAsync("admin", returnUrl: "/Reports/Templates");
-        await Page.WaitForURLAsync("**/Reports/Templates");
+        await Page.WaitForAddressAsync(@"/Reports/Templates$");
         await Page.ClickAsync("#templates tr[data-template='_layout.html'] a");
-        await Page.WaitForURLAsync("**/Reports/Templates/Edit?name=_layout.html");
+        await Page.WaitForAddressAsync(@"/Reports/Templates/Edit\?name=_layout\.html$");
         await Expect(Page.Locator("#state")).ToContainTextAsync("文件版本");
         var original = await Page.InputValueAsync("#text");
         original.ShouldContain("{{ content }}");

@@ -21,7 +21,7 @@ public sealed class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fi
 
         Step("analyst opens the city overview");
         await Page.LoginAsync("analyst", returnUrl: $"/Monitoring?year={Year}&provisional=true");
-        await Page.WaitForURLAsync("**/Monitoring?**");
+        await Page.WaitForAddressAsync(@"/Monitoring\?");
         var card = Page.Locator(".target-card[data-code='K1.07']");
         await Expect(card).ToBeVisibleAsync();
         await Expect(card.Locator(".sparkline svg[role='img']")).ToHaveCountAsync(1);
@@ -32,7 +32,7 @@ public sealed class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fi
 
         Step("analyst opens the target's detail");
         await card.Locator("a.card-title").ClickAsync();
-        await Page.WaitForURLAsync("**/Monitoring/Target/K1.07**");
+        await Page.WaitForAddressAsync(@"/Monitoring/Target/K1\.07");
         var chart = Page.Locator("#trend-chart svg[role='img']");
         await Expect(chart).ToBeVisibleAsync();
         await Expect(chart.Locator(".series-target")).ToHaveCountAsync(1);
@@ -46,7 +46,7 @@ public sealed class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         // The school with data comes first (furthest behind first, no data last); sorting by name puts codes in order.
         await Expect(Page.Locator("#school-table tbody tr").First).ToHaveAttributeAsync("data-code", School);
         await Page.Locator("#school-table thead a").First.ClickAsync();
-        await Page.WaitForURLAsync("**sort=name**");
+        await Page.WaitForAddressAsync("sort=name");
         var codes = await Page.Locator("#school-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)");
         codes.ShouldBe(codes.Order(StringComparer.Ordinal).ToArray());
         await ScreenshotAsync("monitoring-target");
@@ -58,7 +58,7 @@ public sealed class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         Step("analyst opens the enrolment target and its quotas");
         await Page.LoginAsync("analyst", returnUrl: "/Monitoring/Target/C1S5.02");
         await Page.ClickAsync("a[href='/Monitoring/Quotas/C1S5.02']");
-        await Page.WaitForURLAsync("**/Monitoring/Quotas/C1S5.02");
+        await Page.WaitForAddressAsync(@"/Monitoring/Quotas/C1S5\.02$");
         await Expect(Page.Locator("main h1")).ToContainTextAsync("C1S5.02");
         await Expect(Page.Locator("main")).ToContainTextAsync("11.5");
 
@@ -87,7 +87,7 @@ public sealed class AnalystJourneyTests(BrowserFixture fixture) : BrowserTest(fi
 
         Step("the target's page shows the county quotas");
         await Page.ClickAsync("a[href='/Monitoring/Target/C1S5.02']");
-        await Page.WaitForURLAsync("**/Monitoring/Target/C1S5.02");
+        await Page.WaitForAddressAsync(@"/Monitoring/Target/C1S5\.02$");
         await Expect(Page.Locator("#county-table tr[data-code='411728'] td").Nth(2)).ToHaveTextAsync("6");
         await Expect(Page.Locator("#county-table tr[data-code='411700'] td").Nth(2)).ToHaveTextAsync("5.5");
         await Expect(Page.Locator($"#school-table tr[data-code='{School}'] td").Nth(2)).ToHaveTextAsync("6");

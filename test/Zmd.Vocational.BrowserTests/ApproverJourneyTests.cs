@@ -36,7 +36,7 @@ public sealed class ApproverJourneyTests(BrowserFixture fixture) : BrowserTest(f
 
         Step("approver opens the students roster and reviews its preview");
         await studentsA.Locator("a[href^='/Filing/Detail/']").ClickAsync();
-        await approver.WaitForURLAsync("**/Filing/Detail/**");
+        await approver.WaitForAddressAsync("/Filing/Detail/");
         await Expect(approver.Locator("main h1")).ToContainTextAsync("遂平县职业教育中心");
         await Expect(approver.Locator("main h1")).ToContainTextAsync("在校生名册");
         await Expect(approver.Locator("#filing-state [data-state]")).ToHaveTextAsync("已提交");
@@ -73,7 +73,7 @@ public sealed class ApproverJourneyTests(BrowserFixture fixture) : BrowserTest(f
         await approver.GotoAsync($"/Filing/Board?year={Year}");
         await Expect(studentsA.Locator("[data-state]")).ToHaveTextAsync("已退回");
         await approver.BoardCell(SchoolA, "teachers").Locator("a[href^='/Filing/Detail/']").ClickAsync();
-        await approver.WaitForURLAsync("**/Filing/Detail/**");
+        await approver.WaitForAddressAsync("/Filing/Detail/");
         await Expect(approver.Locator("main h1")).ToContainTextAsync("教师名册");
         await Expect(approver.Locator("#filing-preview tbody tr")).ToHaveCountAsync(6);
         await approver.ClickAsync("#approve");

@@ -21,7 +21,7 @@ public sealed class CollegeJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         Step("college opens its dashboard");
         var college = Page;
         await college.LoginAsync("college", returnUrl: "/College?year=2024");
-        await college.WaitForURLAsync("**/College?**");
+        await college.WaitForAddressAsync(@"/College\?");
         await Expect(college.Locator("h1")).ToContainTextAsync("驻马店技师学院");
         await Expect(college.Locator("#college-targets tr[data-code='Z6.03.01']")).ToBeVisibleAsync();
         await Expect(college.Locator("#college-standard tr[data-code='scale']")).ToContainTextAsync("无数据");
@@ -34,7 +34,7 @@ public sealed class CollegeJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await college.FillAsync("#p-start", "2024-03-01");
         await college.FillAsync("#p-end", "2026-08-31");
         await college.ClickAsync("#create-project");
-        await college.WaitForURLAsync("**/College/Project/**");
+        await college.WaitForAddressAsync("/College/Project/");
         await Expect(college.Locator("h1")).ToHaveTextAsync(Project);
 
         Step("a report claiming 110% of the plan is refused");

@@ -35,7 +35,7 @@ public sealed class EnterpriseFormTests(BrowserFixture fixture) : BrowserTest(fi
         await FillAsync(ValidCode);
         await Page.ClickAsync("#save");
 
-        await Page.WaitForURLAsync("**/Enterprises");
+        await Page.WaitForAddressAsync("/Enterprises$");
         await Expect(Page.Locator("#enterprises-table tbody tr")).ToHaveCountAsync(rowsBefore + 1);
         var row = Page.Locator($"#enterprises-table tr[data-code='{ValidCode}']");
         await Expect(row).ToContainTextAsync(Name);

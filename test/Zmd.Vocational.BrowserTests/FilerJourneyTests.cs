@@ -66,7 +66,7 @@ public sealed class FilerJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         var uploadLink = row.Locator("a[href^='/Filing/Upload']");
         await Expect(uploadLink).ToHaveAttributeAsync("href", $"/Filing/Upload?year={Year}&school={School}&dataset={Dataset}");
         await uploadLink.ClickAsync();
-        await filer.WaitForURLAsync("**/Filing/Upload?**");
+        await filer.WaitForAddressAsync(@"/Filing/Upload\?");
         await Expect(filer.Locator("main")).ToContainTextAsync("在校生名册");
 
         var template = await filer.DownloadAsync("#template-link");
@@ -144,9 +144,9 @@ public sealed class FilerJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         Step("filer uploads the fixed roster");
         var row = filer.ChecklistRow(Dataset);
         await row.Locator("a[href^='/Filing/Upload']").ClickAsync();
-        await filer.WaitForURLAsync("**/Filing/Upload?**");
+        await filer.WaitForAddressAsync(@"/Filing/Upload\?");
         await filer.UploadAsync(StudentRosters.Write(folder, "在校生名册.csv", students));
-        await filer.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Filing");
+        await filer.WaitForAddressAsync("^[a-z]+://[^/]+/Filing([?#].*)?$");
         await Expect(filer.StatusMessage()).ToHaveTextAsync("上传成功，共 8 行，已保存为草稿。");
         await Expect(row.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "Draft");
         await Expect(row.Locator("[data-state]")).ToHaveTextAsync("草稿");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Zmd.Vocational.TestKit;
 
 namespace Zmd.Vocational.BrowserTests;
@@ -13,8 +14,15 @@ internal static class PageExtensions
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("#login-submit");
         // Success leaves the login page (to ReturnUrl or home); a refused login stays and is caught by the caller.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/Account/Login");
+        await page.WaitForAddressAsync("^(?![a-z]+://[^/]+/Account/Login([?#].*)?$)");
     }
+
+    /// <summary>Waits until the page's address matches <paramref name="pattern"/>, a regular expression searched in the
+    /// whole address. It polls the address: WaitForURL looks at the address and then subscribes to the next navigation,
+    /// and on a busy machine a navigation that commits in between is missed (the journey failed after 30 s on a page that
+    /// had loaded). What the page shows is then awaited by the assertions that follow.</summary>
+    public static Task WaitForAddressAsync(this IPage page, string pattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = 30_000 });
 
     /// <summary>The green message the layout shows after a form was saved (TempData "StatusMessage").</summary>
     public static ILocator StatusMessage(this IPage page) => page.Locator("main > .alert-success[role=status]");

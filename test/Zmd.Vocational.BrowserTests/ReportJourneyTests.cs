@@ -17,12 +17,12 @@ public sealed class ReportJourneyTests(BrowserFixture fixture) : BrowserTest(fix
     {
         Step("approver generates the draft");
         await Page.LoginAsync("approver", returnUrl: "/Reports?year=2025");
-        await Page.WaitForURLAsync("**/Reports?**");
+        await Page.WaitForAddressAsync(@"/Reports\?");
         await Expect(Page.Locator("h1")).ToContainTextAsync("质量年度报告");
         await Page.SelectOptionAsync("#g-template", "city-report");
         await Page.SelectOptionAsync("#g-year", "2025");
         await Page.ClickAsync("#generate");
-        await Page.WaitForURLAsync("**/Reports/*");
+        await Page.WaitForAddressAsync("/Reports/[^/]+$");
         await Expect(Page.Locator("#edition-state")).ToHaveTextAsync("草稿");
         await Expect(Page.Locator("#edition-title")).ToContainTextAsync(Title);
 

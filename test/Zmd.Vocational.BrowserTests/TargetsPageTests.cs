@@ -14,7 +14,7 @@ public sealed class TargetsPageTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Page.FillAsync("#Input_UserName", "analyst");
         await Page.FillAsync("#Input_Password", Zmd.Vocational.TestKit.TestApp.DemoPassword);
         await Page.ClickAsync("#login-submit");
-        await Page.WaitForURLAsync("**/Targets");
+        await Page.WaitForAddressAsync("/Targets$");
         await Expect(Page.Locator("#current-user")).ToBeVisibleAsync();
 
         var table = Page.Locator("#targets-table");
@@ -27,7 +27,7 @@ public sealed class TargetsPageTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(table.Locator("tr[data-code='Z6.03.03'] .badge.text-bg-warning")).ToHaveCountAsync(0);
 
         await k107.GetByRole(AriaRole.Link, new() { Name = "K1.07", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync("**/Targets/Detail/K1.07");
+        await Page.WaitForAddressAsync(@"/Targets/Detail/K1\.07$");
         await Expect(Page.Locator("#target-detail")).ToHaveAttributeAsync("data-code", "K1.07");
 
         var versions = Page.Locator("#target-conflicts li[data-code]");
