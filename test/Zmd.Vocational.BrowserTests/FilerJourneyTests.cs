@@ -29,6 +29,15 @@ public sealed class FilerJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
             await UploadsARosterWithErrorsAsync(filer, folder, students);
             await UploadsTheFixedRosterAndSubmitsAsync(filer, folder, students);
             await SeesItApprovedAndLockedAsync(filer);
+
+            // What the journey left stored: the fixed file only (the refused one stored nothing), submitted by the filer
+            // and approved.
+            var stored = await ApiArrange.FilingAsync(App, "approver", Year, School, Dataset);
+            stored.State.ShouldBe(FilingState.Approved);
+            stored.Version.ShouldBe(1, "the refused upload made no version");
+            stored.RowCount.ShouldBe(students.Count);
+            stored.SubmittedBy.ShouldBe("filer");
+            stored.ReviewedBy.ShouldBe("approver");
         }
         finally
         {

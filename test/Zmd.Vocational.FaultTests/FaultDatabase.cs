@@ -14,19 +14,40 @@ internal static class FaultDatabase
 
     public static Task<TestDatabase> CreateAsync(string provider) => TestDatabase.CreateAsync(postgres: provider == PostgreSql);
 
-    /// <summary>SQLite: PRAGMA integrity_check over the file the killed hosts used says "ok" (run with no host open).</summary>
+    /// <summary>The database the killed hosts used is intact (checked with no host open). SQLite: PRAGMA integrity_check
+    /// says "ok". PostgreSQL: amcheck finds every B-tree index of the application's tables consistent with its table
+    /// (bt_index_check with heapallindexed) and no corrupt heap page (verify_heapam).</summary>
     public static async Task AssertIntactAsync(TestDatabase database)
     {
-        if (database.Provider != Sqlite)
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        if (database.Provider == Sqlite)
         {
+            (await ScalarAsync(connection, "PRAGMA integrity_check;")).ShouldBe("ok");
             return;
         }
 
-        await using var connection = new SqliteConnection(database.ConnectionString + ";Pooling=False");
-        await connection.OpenAsync();
+        await ScalarAsync(connection, "CREATE EXTENSION IF NOT EXISTS amcheck;");
+        var indexes = await ScalarAsync(connection, """
+            SELECT count(bt_index_check(c.oid, true)) FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE a.amname = 'btree' AND n.nspname = 'public' AND i.indisready AND i.indisvalid
+            """);
+        int.Parse(indexes!, CultureInfo.InvariantCulture).ShouldBeGreaterThan(10, "the application's indexes were checked");
+        var corrupt = await ScalarAsync(connection, """
+            SELECT string_agg(c.relname || ' block ' || v.blkno || ': ' || v.msg, '; ') FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace, LATERAL verify_heapam(c.oid) v
+            WHERE c.relkind = 'r' AND n.nspname = 'public'
+            """);
+        corrupt.ShouldBeNull("no corrupt heap page");
+    }
+
+    private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
-        (await command.ExecuteScalarAsync())!.ToString().ShouldBe("ok");
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Whether some process is inside a transaction that writes to this database. PostgreSQL: a backend of the
