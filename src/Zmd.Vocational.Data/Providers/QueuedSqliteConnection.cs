@@ -54,17 +54,11 @@ internal sealed class QueuedSqliteConnection(string connectionString, SqliteWrit
         }
     }
 
-    /// <summary>Closing ends an open transaction (and so gives the turn back); this covers a turn taken for a begin that
-    /// then never happened.</summary>
+    /// <summary>Closing (disposing closes too) ends an open transaction and so gives the turn back; this also covers a turn
+    /// taken for a begin that then never happened.</summary>
     public override void Close()
     {
         base.Close();
-        GiveTurnBack();
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
         GiveTurnBack();
     }
 

@@ -12,8 +12,6 @@ namespace Zmd.Vocational.Data.Providers;
 [SuppressMessage("Design", "CA1001", Justification = "One queue per database file, kept for the life of the process.")]
 internal sealed class SqliteWriteQueue
 {
-    private const int SqliteBusy = 5;
-
     private static readonly ConcurrentDictionary<string, SqliteWriteQueue> ByDatabase = new(StringComparer.Ordinal);
 
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -44,5 +42,5 @@ internal sealed class SqliteWriteQueue
     public void Leave() => _turn.Release();
 
     private static SqliteException TimedOut(TimeSpan wait) =>
-        new($"database is locked: other writes of this process held it for {wait.TotalSeconds:0} s", SqliteBusy);
+        new($"database is locked: other writes of this process held it for {wait.TotalSeconds:0} s", SQLitePCL.raw.SQLITE_BUSY);
 }

@@ -59,10 +59,14 @@ internal static class DatabaseDump
         return rows;
     }
 
-    public static async Task<long> ScalarAsync(TestDatabase database, string sql)
+    public static async Task<long> ScalarAsync(TestDatabase database, string sql) =>
+        long.Parse((await ColumnAsync(database, sql))[0], CultureInfo.InvariantCulture);
+
+    /// <summary>The first column of every row a query returns, as text.</summary>
+    public static async Task<List<string>> ColumnAsync(TestDatabase database, string sql)
     {
         await using var connection = await OpenAsync(database);
-        return long.Parse((await ColumnAsync(connection, sql))[0], CultureInfo.InvariantCulture);
+        return await ColumnAsync(connection, sql);
     }
 
     private static async Task<List<string>> ColumnAsync(DbConnection connection, string sql)

@@ -21,7 +21,7 @@ public sealed class SqliteWriteQueueTests
     {
         await using var database = await TestDatabase.CreateAsync(postgres: false);
         await using var app = await StartAsync(database, demo: false);
-        await CreateArrivalsTableAsync(database);
+        await CreateArrivalsTableAsync(app);
 
         // A first write, so that none of the six below spends its head start compiling EF's code paths.
         await WriteArrivalAsync(app, 0, TimeSpan.Zero);
@@ -42,7 +42,7 @@ public sealed class SqliteWriteQueueTests
         // Together they would be done in about 1.2 s (the last starts at 0.75 s); one at a time they take 2.4 s (less a
         // timer's early tick).
         clock.Elapsed.ShouldBeGreaterThan(Hold * 6 - TimeSpan.FromMilliseconds(100), "one writer at a time");
-        (await ArrivalsAsync(database)).ShouldBe([0, 1, 2, 3, 4, 5, 6], "first come, first served");
+        (await ArrivalsAsync(database)).ShouldBe(["0", "1", "2", "3", "4", "5", "6"], "first come, first served");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SqliteWriteQueueTests
     {
         await using var database = await TestDatabase.CreateAsync(postgres: false);
         await using var app = await StartAsync(database, demo: false, writeWaitSeconds: 1);
-        await CreateArrivalsTableAsync(database);
+        await CreateArrivalsTableAsync(app);
 
         var holder = Task.Run(() => WriteArrivalAsync(app, 1, TimeSpan.FromSeconds(2.5)));
         await Task.Delay(200);
@@ -81,7 +81,7 @@ public sealed class SqliteWriteQueueTests
 
         // Had any of those kept the turn, this write would be refused after its one-second wait.
         await WriteArrivalAsync(app, 5, TimeSpan.Zero);
-        (await ArrivalsAsync(database)).ShouldBe([1, 5], "the refused, failed and abandoned writes stored nothing");
+        (await ArrivalsAsync(database)).ShouldBe(["1", "5"], "the refused, failed and abandoned writes stored nothing");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class SqliteWriteQueueTests
     {
         await using var database = await TestDatabase.CreateAsync(postgres: false);
         await using var app = await StartAsync(database, demo: true);
-        await CreateArrivalsTableAsync(database);
+        await CreateArrivalsTableAsync(app);
         using var system = await ApiTokenScopeTests.TokenClientAsync(app, "filer", ApiTokenScopes.Read, days: 7);
         using var admin = await app.LoginAsync("admin");
 
@@ -140,30 +140,15 @@ public sealed class SqliteWriteQueueTests
         }, CancellationToken.None);
     }
 
-    private static async Task CreateArrivalsTableAsync(TestDatabase database)
+    private static async Task CreateArrivalsTableAsync(TestApp app)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "CREATE TABLE QueueArrivals(Id INTEGER PRIMARY KEY AUTOINCREMENT, Writer INTEGER NOT NULL)";
-        await command.ExecuteNonQueryAsync();
+        await using var scope = app.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DbContext>().Database
+            .ExecuteSqlRawAsync("CREATE TABLE QueueArrivals(Id INTEGER PRIMARY KEY AUTOINCREMENT, Writer INTEGER NOT NULL)");
     }
 
-    private static async Task<List<long>> ArrivalsAsync(TestDatabase database)
-    {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Writer FROM QueueArrivals ORDER BY Id";
-        var writers = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            writers.Add(reader.GetInt64(0));
-        }
-
-        return writers;
-    }
+    private static Task<List<string>> ArrivalsAsync(TestDatabase database) =>
+        DatabaseDump.ColumnAsync(database, "SELECT Writer FROM QueueArrivals ORDER BY Id");
 
     private static object NewSchool() =>
         new { code = "3141179931", name = "排队写入测试学校", type = "SecondaryVocational", countyCode = "411721", ownership = "Private", isActive = true };
