@@ -25,15 +25,7 @@ public sealed class KillTests
         await using var database = await FaultDatabase.CreateAsync(provider);
         var before = await WithDraftAsync(database, submit: false);
 
-        const string point = "filing.import.before-commit";
-        await using (var app = await AppProcess.StartAsync(database, pauseAt: point))
-        {
-            using var filer = await app.LoginAsync("filer");
-            var upload = UploadAsync(filer, Roster(300, start: 5000));
-            await app.WaitForFaultPointAsync(point);
-            await app.KillAsync();
-            await Should.ThrowAsync<HttpRequestException>(upload);
-        }
+        await KillAtAsync(database, "filing.import.before-commit", "filer", filer => UploadAsync(filer, Roster(300, start: 5000)));
 
         await using (var app = await AppProcess.StartAsync(database))
         {
@@ -61,15 +53,8 @@ public sealed class KillTests
         var before = await WithDraftAsync(database, submit: true);
         before.Filing.State.ShouldBe(Zmd.Vocational.Filing.Contracts.FilingState.Submitted);
 
-        const string point = "filing.transition.before-commit";
-        await using (var app = await AppProcess.StartAsync(database, pauseAt: point))
-        {
-            using var approver = await app.LoginAsync("approver");
-            var approval = approver.PostAsJsonAsync($"/api/filing/filings/{before.Filing.Id}/approve", new { comment = "同意" });
-            await app.WaitForFaultPointAsync(point);
-            await app.KillAsync();
-            await Should.ThrowAsync<HttpRequestException>(approval);
-        }
+        await KillAtAsync(database, "filing.transition.before-commit", "approver",
+            approver => approver.PostAsJsonAsync($"/api/filing/filings/{before.Filing.Id}/approve", new { comment = "同意" }));
 
         await using (var app = await AppProcess.StartAsync(database))
         {
@@ -105,15 +90,7 @@ public sealed class KillTests
             edition = draft["id"]!.GetValue<Guid>();
         });
 
-        const string point = "reporting.publish.before-commit";
-        await using (var app = await AppProcess.StartAsync(database, pauseAt: point))
-        {
-            using var filer = await app.LoginAsync("filer");
-            var publication = filer.PostAsync($"/api/reports/{edition}/publish", null);
-            await app.WaitForFaultPointAsync(point);
-            await app.KillAsync();
-            await Should.ThrowAsync<HttpRequestException>(publication);
-        }
+        await KillAtAsync(database, "reporting.publish.before-commit", "filer", filer => filer.PostAsync($"/api/reports/{edition}/publish", null));
 
         await using (var app = await AppProcess.StartAsync(database))
         {
@@ -133,6 +110,19 @@ public sealed class KillTests
         }
 
         await FaultDatabase.AssertIntactAsync(database);
+    }
+
+    /// <summary>Starts a host that freezes at <paramref name="point"/>, sends <paramref name="request"/> as
+    /// <paramref name="user"/>, kills the host once the request has reached the point, and checks the request never got
+    /// an answer.</summary>
+    private static async Task KillAtAsync(TestDatabase database, string point, string user, Func<HttpClient, Task<HttpResponseMessage>> request)
+    {
+        await using var app = await AppProcess.StartAsync(database, pauseAt: point);
+        using var client = await app.LoginAsync(user);
+        var sent = request(client);
+        await app.WaitForFaultPointAsync(point);
+        await app.KillAsync();
+        await Should.ThrowAsync<HttpRequestException>(sent);
     }
 
     /// <summary>A host that opens the year and files the school's students draft (submitted when asked), then does
