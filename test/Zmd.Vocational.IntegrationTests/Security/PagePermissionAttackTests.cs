@@ -34,7 +34,9 @@ public sealed class PagePermissionAttackTests(AppFixture fixture) : IClassFixtur
         (await PagePosts.SnapshotAsync(App.Database)).ShouldBeUnchangedFrom(before);
         (await CitySheetAsync(analyst, year)).State.ShouldBe(FilingState.Submitted);
 
-        // The approver's own act, through the same form, is taken.
+        // The approver's own act, through the button the page offers them, is taken.
+        (await approver.GetStringAsync($"/Monitoring/CityData?year={year}"))
+            .ShouldContain($"formaction=\"/Monitoring/CityData?year={year}&amp;handler=Approve\"");
         using var approved = await approver.PostPageAsync($"/Monitoring/CityData?handler=Approve&year={year}", ("Comment", "核对无误"));
         approved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         approved.Headers.Location!.OriginalString.ShouldStartWith("/Monitoring/CityData");
