@@ -18,11 +18,19 @@ internal static class HostEndpoints
                 return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous()
-            .ExcludeFromDescription();
+            .WithTags("Localization")
+            .WithName("SwitchCulture")
+            .WithSummary("切换界面语言 / Switch the page language")
+            .WithDescription("name = zh-CN | en (any other name gives zh-CN). Stores the choice in the language cookie and redirects " +
+                "(302) to returnUrl when it is a local path (\"/…\", never \"//host\", \"/\\host\" or a path with a control character), " +
+                "else to \"/\". The API follows Accept-Language instead.")
+            .Produces(StatusCodes.Status302Found);
 
-    /// <summary>The same test as ASP.NET's IsLocalUrl for paths: "/" or "/x", never "//host" or "/\\host".</summary>
+    /// <summary>The same test as ASP.NET's IsLocalUrl (which LocalRedirect applies again, throwing) for paths: "/" or "/x",
+    /// never "//host" or "/\\host", and no control character anywhere: browsers drop a tab, CR or LF from a URL, so
+    /// "/\t/host" is "//host" to them.</summary>
     internal static bool IsLocalPath(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl);
 
     public static void MapHostEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/audit-log", (IAuditLogReader reader, string? entityType, string? entityId, int? take, CancellationToken ct) =>

@@ -60,6 +60,8 @@ public static class WebHostSetup
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                // A handler that changes something requires its own permission, the one its API twin requires.
+                o.Conventions.ConfigureFilter(new HandlerPermissionFilter());
             })
             .AddViewLocalization();
         // After AddRazorPages, so it replaces MVC's generator: validation summaries without an inline style (CSP).

@@ -27,6 +27,7 @@ public sealed class IndexModel(ICollegeDashboard dashboard, IBuildOutService bui
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [RequirePermission(CollegePermissions.Report, "POST /api/college/projects")]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);

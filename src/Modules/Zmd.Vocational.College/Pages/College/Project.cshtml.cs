@@ -34,6 +34,7 @@ public sealed class ProjectModel(IBuildOutService buildOut, IPermissionChecker p
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [RequirePermission(CollegePermissions.Report, "POST /api/college/projects/{id:guid}/reports")]
     public async Task<IActionResult> OnPostReportAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -45,6 +46,7 @@ public sealed class ProjectModel(IBuildOutService buildOut, IPermissionChecker p
         }, nameof(Report));
     }
 
+    [RequirePermission(CollegePermissions.Report, "PUT /api/college/projects/{id:guid}")]
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken ct)
     {
         var edited = Edit;
@@ -58,31 +60,23 @@ public sealed class ProjectModel(IBuildOutService buildOut, IPermissionChecker p
         }, nameof(Edit));
     }
 
-    public async Task<IActionResult> OnPostTransitionAsync(Guid reportId, FilingAction action, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        var permission = action == FilingAction.Submitted ? CollegePermissions.Report : CollegePermissions.Approve;
-        if (!await permissions.IsGrantedAsync(User, permission, ct))
-        {
-            return Forbid();
-        }
+    // One handler per transition, as in the API, so each names its own permission.
+    [RequirePermission(CollegePermissions.Report, "POST /api/college/reports/{id:guid}/submit")]
+    public Task<IActionResult> OnPostSubmitAsync(Guid reportId, CancellationToken ct) => TransitionAsync(reportId, FilingAction.Submitted, ct);
 
-        return await RunAsync(async () =>
-        {
-            await buildOut.TransitionReportAsync(reportId, action, Comment, ct);
-            StatusMessage = L["Enum:FilingAction." + action];
-            return RedirectToPage(new { id = Id });
-        });
-    }
+    [RequirePermission(CollegePermissions.Approve, "POST /api/college/reports/{id:guid}/approve")]
+    public Task<IActionResult> OnPostApproveAsync(Guid reportId, CancellationToken ct) => TransitionAsync(reportId, FilingAction.Approved, ct);
 
+    [RequirePermission(CollegePermissions.Approve, "POST /api/college/reports/{id:guid}/return")]
+    public Task<IActionResult> OnPostReturnAsync(Guid reportId, CancellationToken ct) => TransitionAsync(reportId, FilingAction.Returned, ct);
+
+    [RequirePermission(CollegePermissions.Approve, "POST /api/college/reports/{id:guid}/unlock")]
+    public Task<IActionResult> OnPostUnlockAsync(Guid reportId, CancellationToken ct) => TransitionAsync(reportId, FilingAction.Unlocked, ct);
+
+    [RequirePermission(CollegePermissions.Report, "POST /api/college/reports/{id:guid}/attachments")]
     public async Task<IActionResult> OnPostAttachAsync(Guid reportId, IFormFile? file, CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanReport)
-        {
-            return Forbid();
-        }
-
         if (file is null)
         {
             ModelState.AddModelError("File", L["College:ChooseFile"]);
@@ -94,6 +88,17 @@ public sealed class ProjectModel(IBuildOutService buildOut, IPermissionChecker p
             await using var stream = file.OpenReadStream();
             await buildOut.AttachAsync(reportId, file.FileName, file.ContentType, stream, ct);
             StatusMessage = L["College:AttachmentSaved"];
+            return RedirectToPage(new { id = Id });
+        });
+    }
+
+    private async Task<IActionResult> TransitionAsync(Guid reportId, FilingAction action, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return await RunAsync(async () =>
+        {
+            await buildOut.TransitionReportAsync(reportId, action, Comment, ct);
+            StatusMessage = L["Enum:FilingAction." + action];
             return RedirectToPage(new { id = Id });
         });
     }

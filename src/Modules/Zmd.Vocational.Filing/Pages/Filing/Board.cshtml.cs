@@ -31,13 +31,9 @@ public sealed class BoardModel(IFilingCalendar calendar, IFilingWorkflow workflo
         }
     }
 
+    [RequirePermission(FilingPermissions.Review, "POST /api/filing/filings/approve")]
     public async Task<IActionResult> OnPostApproveAsync(int year, Guid[] ids, CancellationToken ct)
     {
-        if (!await permissions.IsGrantedAsync(User, FilingPermissions.Review, ct))
-        {
-            return Forbid();
-        }
-
         var result = await workflow.ApproveManyAsync(new BulkApproveInput(ids, null), ct);
         StatusMessage = L["Filing:BulkApproved"].Value
             .Replace("{approved}", result.Approved.ToString(System.Globalization.CultureInfo.CurrentCulture), StringComparison.Ordinal)

@@ -25,22 +25,20 @@ public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datase
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    [RequirePermission(FilingPermissions.Review, "POST /api/filing/filings/{id:guid}/approve")]
     public Task<IActionResult> OnPostApproveAsync(Guid id, string? comment, CancellationToken ct) =>
         ReviewAsync(id, () => workflow.ApproveAsync(id, comment, ct), "Filing:ApprovedMessage", ct);
 
+    [RequirePermission(FilingPermissions.Review, "POST /api/filing/filings/{id:guid}/return")]
     public Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken ct) =>
         ReviewAsync(id, () => workflow.ReturnAsync(id, comment, ct), "Filing:ReturnedMessage", ct);
 
+    [RequirePermission(FilingPermissions.Review, "POST /api/filing/filings/{id:guid}/unlock")]
     public Task<IActionResult> OnPostUnlockAsync(Guid id, string? comment, CancellationToken ct) =>
         ReviewAsync(id, () => workflow.UnlockAsync(id, comment, ct), "Filing:UnlockedMessage", ct);
 
     private async Task<IActionResult> ReviewAsync(Guid id, Func<Task<FilingDto>> action, string messageKey, CancellationToken ct)
     {
-        if (!await permissions.IsGrantedAsync(User, FilingPermissions.Review, ct))
-        {
-            return Forbid();
-        }
-
         var result = await RunAsync(async () =>
         {
             await action();

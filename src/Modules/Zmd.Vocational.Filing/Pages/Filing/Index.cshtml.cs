@@ -32,6 +32,8 @@ public sealed class IndexModel(IFilingCalendar calendar, IFilingWorkflow workflo
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    // Submitting is the school's own act (its filer's): bureau staff approve or return, never submit for a school.
+    [RequirePermission(FilingPermissions.Submit, "POST /api/filing/filings/{id:guid}/submit")]
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
         var result = await RunAsync(async () =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Filing.Pages.Filing;
 
@@ -15,6 +16,7 @@ public sealed class PeriodsModel(IFilingCalendar calendar) : ZmdPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Periods = await calendar.ListAsync(ct);
 
+    [RequirePermission(FilingPermissions.ManagePeriods, "POST /api/filing/periods")]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Periods = await calendar.ListAsync(ct);

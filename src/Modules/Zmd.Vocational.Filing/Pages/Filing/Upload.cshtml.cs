@@ -5,6 +5,7 @@ using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Institutions.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Filing.Pages.Filing;
 
@@ -41,6 +42,7 @@ public sealed class UploadModel(IFilingImport import, IDatasetCatalog datasets, 
         return school is not null && !Dataset.AppliesTo(school.Type) ? NotFound() : Page();
     }
 
+    [RequirePermission(FilingPermissions.Upload, "POST /api/filing/{year:int}/{schoolCode}/{dataset}")]
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
         Dataset = Find();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Identity.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Identity.Pages.Account;
 
@@ -30,6 +31,7 @@ public sealed class TokensModel(IApiTokenService tokens, TimeProvider clock) : Z
 
     public async Task OnGetAsync(CancellationToken ct) => Tokens = await tokens.ListMineAsync(ct);
 
+    [RequirePermission(IdentityPermissions.OwnTokens, "POST /api/account/tokens")]
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         var result = await RunAsync(async () =>
@@ -42,6 +44,7 @@ public sealed class TokensModel(IApiTokenService tokens, TimeProvider clock) : Z
         return result;
     }
 
+    [RequirePermission(IdentityPermissions.OwnTokens, "DELETE /api/account/tokens/{id:guid}")]
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
         await tokens.RevokeAsync(id, ct);

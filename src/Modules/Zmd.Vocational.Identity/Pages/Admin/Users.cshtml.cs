@@ -20,14 +20,10 @@ public sealed class UsersModel(IUserAdministration admin, ISchoolDirectory schoo
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
+    [RequirePermission(IdentityPermissions.UsersManage, "POST /api/identity/users")]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
         return await RunAsync(async () =>
         {
             await admin.CreateAsync(Input, ct);

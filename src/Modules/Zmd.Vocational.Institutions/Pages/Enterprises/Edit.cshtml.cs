@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Institutions.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Institutions.Pages.Enterprises;
 
@@ -33,6 +34,7 @@ public sealed class EditModel(IEnterpriseRegister enterprises) : ZmdPageModel
         return Page();
     }
 
+    [RequirePermission(InstitutionsPermissions.EnterprisesManage, "POST /api/enterprises", "PUT /api/enterprises/{id:guid}")]
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
         _ = Id is { } id ? await enterprises.UpdateAsync(id, Input, ct) : await enterprises.CreateAsync(Input, ct);
@@ -40,6 +42,7 @@ public sealed class EditModel(IEnterpriseRegister enterprises) : ZmdPageModel
         return RedirectToPage("/Enterprises/Index");
     }, nameof(Input));
 
+    [RequirePermission(InstitutionsPermissions.EnterprisesManage, "DELETE /api/enterprises/{id:guid}")]
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
     {
         await enterprises.DeleteAsync(id, ct);

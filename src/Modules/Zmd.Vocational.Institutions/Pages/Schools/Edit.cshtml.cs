@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Institutions.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Institutions.Pages.Schools;
 
@@ -37,6 +38,7 @@ public sealed class EditModel(ISchoolDirectory schools, ICountyDirectory countie
         return Page();
     }
 
+    [RequirePermission(InstitutionsPermissions.SchoolsManage, "POST /api/schools", "PUT /api/schools/{id:guid}")]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Counties = await counties.ListAsync(ct);

@@ -38,14 +38,10 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
         };
     }
 
+    [RequirePermission(ReportingPermissions.Generate, "PUT /api/reports/{id:guid}/narrative")]
     public async Task<IActionResult> OnPostNarrativeAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanGenerate)
-        {
-            return Forbid();
-        }
-
         return await RunAsync(async () =>
         {
             await editions.SaveNarrativeAsync(Id, Narrative, ct);
@@ -54,14 +50,10 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
         }, nameof(Narrative));
     }
 
+    [RequirePermission(ReportingPermissions.Generate, "POST /api/reports")]
     public async Task<IActionResult> OnPostRegenerateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanGenerate)
-        {
-            return Forbid();
-        }
-
         return await RunAsync(async () =>
         {
             var draft = await editions.GenerateAsync(new GenerateInput
@@ -73,14 +65,10 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
         });
     }
 
+    [RequirePermission(ReportingPermissions.Publish, "POST /api/reports/{id:guid}/publish")]
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanPublish)
-        {
-            return Forbid();
-        }
-
         return await RunAsync(async () =>
         {
             await editions.PublishAsync(Id, ct);
@@ -89,6 +77,8 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
         });
     }
 
+    // Changes nothing (a POST only so the result shows on the page), but is a handler like the others.
+    [RequirePermission(ReportingPermissions.View, "GET /api/reports/{id:guid}/verify")]
     public async Task OnPostVerifyAsync(CancellationToken ct)
     {
         await LoadAsync(ct);

@@ -34,14 +34,10 @@ public sealed class IndexModel(IReportEditions editions, IIndicatorService indic
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [RequirePermission(ReportingPermissions.Generate, "POST /api/reports")]
     public async Task<IActionResult> OnPostGenerateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanGenerate)
-        {
-            return Forbid();
-        }
-
         return await RunAsync(async () =>
         {
             Generate.Year ??= SelectedYear;

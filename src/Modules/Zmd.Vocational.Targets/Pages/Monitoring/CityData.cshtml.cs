@@ -30,6 +30,7 @@ public sealed class CityDataModel(ICityDataService city, IPermissionChecker perm
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [RequirePermission(TargetsPermissions.EnterCityData, "PUT /api/city-data/{year:int}")]
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -42,7 +43,20 @@ public sealed class CityDataModel(ICityDataService city, IPermissionChecker perm
         });
     }
 
-    public async Task<IActionResult> OnPostTransitionAsync(FilingAction action, CancellationToken ct)
+    // One handler per transition, as in the API, so each names its own permission.
+    [RequirePermission(TargetsPermissions.EnterCityData, "POST /api/city-data/{year:int}/submit")]
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => TransitionAsync(FilingAction.Submitted, ct);
+
+    [RequirePermission(TargetsPermissions.ReviewCityData, "POST /api/city-data/{year:int}/approve")]
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => TransitionAsync(FilingAction.Approved, ct);
+
+    [RequirePermission(TargetsPermissions.ReviewCityData, "POST /api/city-data/{year:int}/return")]
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => TransitionAsync(FilingAction.Returned, ct);
+
+    [RequirePermission(TargetsPermissions.ReviewCityData, "POST /api/city-data/{year:int}/unlock")]
+    public Task<IActionResult> OnPostUnlockAsync(CancellationToken ct) => TransitionAsync(FilingAction.Unlocked, ct);
+
+    private async Task<IActionResult> TransitionAsync(FilingAction action, CancellationToken ct)
     {
         await LoadAsync(ct);
         return await RunAsync(async () =>

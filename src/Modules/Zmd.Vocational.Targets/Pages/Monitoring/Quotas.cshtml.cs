@@ -5,6 +5,7 @@ using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Targets.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Targets.Pages.Monitoring;
 
@@ -38,6 +39,7 @@ public sealed class QuotasModel(ITargetRegister register, IQuotaService quotas, 
         }
     }
 
+    [RequirePermission(TargetsPermissions.ManageQuotas, "PUT /api/targets/{code}/quotas")]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);

@@ -41,6 +41,7 @@ public sealed class SchoolModel(
         return Page();
     }
 
+    [RequirePermission(TargetsPermissions.ExplainQuality, "POST /api/quality/explanations")]
     public async Task<IActionResult> OnPostExplainAsync(CancellationToken ct)
     {
         await LoadAsync(ct);

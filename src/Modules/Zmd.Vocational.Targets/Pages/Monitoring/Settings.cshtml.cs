@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Targets.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Targets.Pages.Monitoring;
 
@@ -24,6 +25,7 @@ public sealed class SettingsModel(IMonitoringSettings settings) : ZmdPageModel
         (OnTrackPercent, AtRiskPercent, JumpPercent) = (s.OnTrackTolerance * 100, s.AtRiskTolerance * 100, s.JumpShare * 100);
     }
 
+    [RequirePermission(TargetsPermissions.ManageSettings, "PUT /api/monitoring/settings")]
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(async () =>
     {
         await settings.SaveAsync(new MonitoringSettingsDto(OnTrackPercent / 100, AtRiskPercent / 100, JumpPercent / 100), ct);

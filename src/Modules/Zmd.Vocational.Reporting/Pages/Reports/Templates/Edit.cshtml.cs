@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Reporting.Contracts;
+using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Reporting.Pages.Reports.Templates;
 
@@ -38,6 +39,7 @@ public sealed class EditModel(IReportTemplateService templates) : ZmdPageModel
         }
     }
 
+    [RequirePermission(ReportingPermissions.ManageTemplates, "POST /api/reports/templates/{name}/check")]
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
         var text = Text;
@@ -50,6 +52,7 @@ public sealed class EditModel(IReportTemplateService templates) : ZmdPageModel
         });
     }
 
+    [RequirePermission(ReportingPermissions.ManageTemplates, "PUT /api/reports/templates/{name}")]
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         var text = Text;
@@ -63,6 +66,7 @@ public sealed class EditModel(IReportTemplateService templates) : ZmdPageModel
         }, null);
     }
 
+    [RequirePermission(ReportingPermissions.ManageTemplates, "POST /api/reports/templates/{name}/revert")]
     public async Task<IActionResult> OnPostRevertAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
