@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
-using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Filing.Pages.Filing;
 

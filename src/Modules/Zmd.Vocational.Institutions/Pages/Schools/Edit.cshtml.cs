@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
-using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Institutions.Contracts;
 
 namespace Zmd.Vocational.Institutions.Pages.Schools;
 

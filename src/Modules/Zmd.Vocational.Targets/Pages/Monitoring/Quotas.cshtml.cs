@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Targets.Contracts;
-using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.Targets.Pages.Monitoring;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
-using Zmd.Vocational.Targets.Contracts;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Targets.Contracts;
 
 namespace Zmd.Vocational.Targets.Pages.Monitoring;
 

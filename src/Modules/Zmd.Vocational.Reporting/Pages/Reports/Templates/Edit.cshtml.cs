@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zmd.Vocational.Core.Http;
-using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Reporting.Contracts;
 
 namespace Zmd.Vocational.Reporting.Pages.Reports.Templates;
 
