@@ -4,6 +4,7 @@ using Zmd.Vocational.Core.Charts;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Rendering;
+using Zmd.Vocational.Reporting.Rendering.Pdf;
 using Zmd.Vocational.Reporting.Templates;
 
 namespace Zmd.Vocational.UnitTests.Reporting;
