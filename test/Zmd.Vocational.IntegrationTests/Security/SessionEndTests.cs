@@ -21,7 +21,7 @@ public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixtu
         var (_, victim, thief) = await SignedInAsync("s-logout");
 
         await EndsAsync(thief, async () => (await victim.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent));
-        await SignsInAgainAsync("s-logout", Password);
+        using var again = await SignsInAgainAsync("s-logout", Password);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixtu
         using var anonymous = fixture.App.CreateClient();
         (await anonymous.PostJsonAsync("/api/account/login", new { userName = "s-reset", password = Password })).StatusCode
             .ShouldBe(HttpStatusCode.Unauthorized, "the old password is gone");
-        await SignsInAgainAsync("s-reset", "Meadow4Compass");
+        using var again = await SignsInAgainAsync("s-reset", "Meadow4Compass");
         (await admin.GetAsync("/api/identity/users")).StatusCode.ShouldBe(HttpStatusCode.OK, "the admin's own session goes on");
     }
 
@@ -144,6 +144,32 @@ public sealed class SessionEndTests(AppFixture fixture) : IClassFixture<AppFixtu
         });
         var log = await admin.GetJsonAsync<List<SecurityLogDto>>("/api/identity/security-log");
         log.ShouldContain(e => e.UserName == "s-page" && e.Action == SecurityAction.SessionsEnded);
+    }
+
+    [Fact]
+    public async Task The_users_page_changes_a_school_and_resets_a_password_and_each_ends_the_session()
+    {
+        var (user, _, thief) = await SignedInAsync("s-page-change");
+        using var admin = await fixture.App.LoginAsync("admin");
+
+        await EndsAsync(thief, async () =>
+        {
+            var token = await admin.AntiforgeryTokenAsync("/Admin/Users");
+            (await admin.PostFormAsync("/Admin/Users?handler=Role", ("Change.UserId", user.Id.ToString()), ("Change.Role", "school_filer"),
+                ("Change.SchoolCode", FilingApi.SchoolB), ("__RequestVerificationToken", token))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        });
+        using var changed = await SignsInAgainAsync("s-page-change", Password);
+        (await changed.GetJsonAsync<CurrentUserDto>("/api/account/me")).SchoolId.ShouldNotBe(user.SchoolId);
+
+        var token = await admin.AntiforgeryTokenAsync("/Admin/Users");
+        (await admin.PostFormAsync("/Admin/Users?handler=Password", ("Change.UserId", user.Id.ToString()), ("Change.Password", "Meadow4Compass"),
+            ("__RequestVerificationToken", token))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await changed.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the reset ended the newer session too");
+        using var reset = await SignsInAgainAsync("s-page-change", "Meadow4Compass");
+
+        var log = await admin.GetJsonAsync<List<SecurityLogDto>>("/api/identity/security-log");
+        log.ShouldContain(e => e.UserName == "s-page-change" && e.Action == SecurityAction.RoleChanged && e.Detail!.Contains(FilingApi.SchoolB));
+        log.ShouldContain(e => e.UserName == "s-page-change" && e.Action == SecurityAction.PasswordReset);
     }
 
     [Fact]
