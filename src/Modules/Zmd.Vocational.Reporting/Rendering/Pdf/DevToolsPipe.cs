@@ -51,6 +51,11 @@ internal sealed class DevToolsPipe : IAsyncDisposable
                 await _toBrowser.WriteAsync(Separator, ct);
                 await _toBrowser.FlushAsync(ct);
             }
+            catch (IOException e)
+            {
+                // The browser is gone (it exited, or was killed): the same answer as a pipe closed while reading.
+                throw new DevToolsException("Chromium closed the DevTools pipe. " + e.Message);
+            }
             finally
             {
                 _writeLock.Release();
