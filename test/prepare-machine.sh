@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need on a fresh Debian machine: PostgreSQL (a local server with a `zmd`
-# role), Debian's Chromium for the browser tests, and CJK fonts so screenshots show Chinese. Idempotent.
+# role), Debian's Chromium for the browser tests and report PDFs, poppler's pdftotext, and CJK fonts so
+# screenshots show Chinese. Idempotent.
 set -euo pipefail
 
 SUDO=""
@@ -15,6 +16,8 @@ command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgre
 # pg_dump / pg_restore for `zmd backup` / `zmd restore` (the server package pulls them in; a client-only machine may not).
 command -v pg_dump >/dev/null 2>&1 && command -v pg_restore >/dev/null 2>&1 || need+=(postgresql-client)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# pdftotext: the report-printing tests read the text layer of the PDFs they print.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"

@@ -31,8 +31,9 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>Starts a host over a new database, or over <paramref name="database"/> (a restart: the caller keeps
     /// ownership of that database and disposes it). <paramref name="settings"/> come last and override the defaults.</summary>
     /// <param name="clock">A clock the test moves (e.g. to see a token expire); the system clock otherwise.</param>
+    /// <param name="services">Registrations added after the application's own (e.g. a <see cref="RequestRecorder"/>).</param>
     public static async Task<TestApp> StartAsync(bool demo = true, bool? postgres = null, IDictionary<string, string>? settings = null, TestDatabase? database = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync(postgres);
@@ -56,7 +57,15 @@ public sealed class TestApp : IAsyncDisposable
             args.Add(value);
         }
 
-        var app = await WebHostSetup.BuildAsync([.. args], clock is null ? null : services => services.AddSingleton(clock));
+        var app = await WebHostSetup.BuildAsync([.. args], registrations =>
+        {
+            if (clock is not null)
+            {
+                registrations.AddSingleton(clock);
+            }
+
+            services?.Invoke(registrations);
+        });
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
         return new TestApp(app, database, address, ownsDatabase);

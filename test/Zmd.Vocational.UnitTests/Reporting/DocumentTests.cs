@@ -4,6 +4,7 @@ using Zmd.Vocational.Core.Charts;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Rendering;
+using Zmd.Vocational.Reporting.Rendering.Pdf;
 using Zmd.Vocational.Reporting.Templates;
 
 namespace Zmd.Vocational.UnitTests.Reporting;
@@ -158,6 +159,55 @@ public sealed class DocumentTests
         printer.IsAvailable.ShouldBeFalse();
         var ex = await Should.ThrowAsync<BusinessException>(() => printer.PrintAsync("<p>x</p>", TestContext.Current.CancellationToken));
         ex.Code.ShouldBe(TemplateErrorCodes.PdfUnavailable);
+    }
+
+    [Theory]
+    [InlineData("sleep 29.7531", "within 1 s")]
+    [InlineData("echo broken >&2; exit 3", "closed the DevTools pipe")]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task A_browser_that_hangs_or_dies_fails_the_print_with_a_reason_and_is_not_left_running(string script, string reason)
+    {
+        var folder = Directory.CreateTempSubdirectory("zmd-fake-chromium-");
+        try
+        {
+            var browser = Path.Combine(folder.FullName, "chromium");
+            await File.WriteAllTextAsync(browser, "#!/bin/sh\n" + script + "\n", TestContext.Current.CancellationToken);
+            File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            var printer = new ChromiumPdfPrinter(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Reporting:ChromiumPath"] = browser,
+                ["Reporting:PdfTimeoutSeconds"] = "1",
+            }).Build());
+
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var ex = await Should.ThrowAsync<BusinessException>(() => printer.PrintAsync("<p>x</p>", TestContext.Current.CancellationToken));
+
+            ex.Code.ShouldBe(TemplateErrorCodes.PdfFailed);
+            (ex.Args["message"]?.ToString()).ShouldNotBeNull().ShouldContain(reason);
+            started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+            System.Diagnostics.Process.GetProcesses().ShouldNotContain(p => SafeCommandLine(p).Contains(browser) || SafeCommandLine(p).Contains("29.7531"),
+                "the browser's process tree is killed");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string SafeCommandLine(System.Diagnostics.Process process)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{process.Id}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     [Fact]

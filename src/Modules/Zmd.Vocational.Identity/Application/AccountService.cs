@@ -32,6 +32,8 @@ internal sealed class AccountService(
         var result = await signIn.PasswordSignInAsync(user, password, request.RememberMe, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            // A locked account has no sessions either, and gets none back when the lockout ends.
+            await users.EndSessionsAsync(user);
             await log.WriteAsync(SecurityAction.LockedOut, userName, user.Id, null, ct);
             throw new BusinessException(IdentityErrorCodes.LockedOut, ErrorKind.Unauthorized);
         }
@@ -47,12 +49,20 @@ internal sealed class AccountService(
         return (await GetCurrentAsync(principal, ct))!;
     }
 
+    /// <summary>Signs out this browser and ends every other session of the user too (the cookie carries no session of
+    /// its own to end: a copy of it made before the logout is refused from now on, wherever it is used).</summary>
     public async Task LogoutAsync(CancellationToken ct = default)
     {
         var principal = signIn.Context.User;
         await signIn.SignOutAsync();
         if (principal.Identity?.IsAuthenticated == true)
         {
+            var user = await users.GetUserAsync(principal);
+            if (user is not null)
+            {
+                await users.EndSessionsAsync(user);
+            }
+
             var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var g) ? g : (Guid?)null;
             await log.WriteAsync(SecurityAction.Logout, principal.Identity.Name ?? "", id, null, ct);
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Identity.Contracts;
@@ -9,7 +10,7 @@ using Zmd.Vocational.Institutions.Contracts;
 namespace Zmd.Vocational.Identity.Application;
 
 internal sealed class UserAdministration(
-    UserManager<AppUser> users, ISchoolDirectory schools, ISecurityLog log, ICurrentUser currentUser, TimeProvider clock) : IUserAdministration
+    UserManager<AppUser> users, ISchoolDirectory schools, ISecurityLog log, ICurrentUser currentUser, TimeProvider clock, DbContext db) : IUserAdministration
 {
     public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken ct = default)
     {
@@ -26,13 +27,7 @@ internal sealed class UserAdministration(
     public async Task<UserDto> CreateAsync(NewUserInput input, CancellationToken ct = default)
     {
         var userName = Guard.Required(input.UserName, "UserName", 64);
-        var role = Guard.Required(input.Role, "Role", 64);
-        if (!RoleNames.All.Contains(role))
-        {
-            throw new BusinessException(IdentityErrorCodes.UnknownRole, ErrorKind.Validation,
-                new Dictionary<string, object?> { ["role"] = role, ["roles"] = string.Join(", ", RoleNames.All) }, "Role");
-        }
-
+        var role = KnownRole(input.Role);
         var schoolId = await ResolveSchoolAsync(role, input.SchoolCode, ct);
         if (await users.FindByNameAsync(userName) is not null)
         {
@@ -57,6 +52,103 @@ internal sealed class UserAdministration(
         await users.AddToRoleAsync(user, role);
         await log.WriteAsync(SecurityAction.UserCreated, userName, user.Id, $"role={role}; by={currentUser.UserName}", ct);
         return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> ChangeRoleAsync(Guid id, UserRoleInput input, CancellationToken ct = default)
+    {
+        var user = await FindAsync(id);
+        NotOwnAccount(user);
+        var role = KnownRole(input.Role);
+        var schoolId = await ResolveSchoolAsync(role, input.SchoolCode, ct);
+        await db.InTransactionAsync("identity.change-role", async () =>
+        {
+            Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+            Check(await users.AddToRoleAsync(user, role));
+            user.SchoolId = schoolId;
+            Check(await users.UpdateAsync(user));
+            await users.EndSessionsAsync(user);
+            await log.WriteAsync(SecurityAction.RoleChanged, user.UserName ?? "", user.Id,
+                $"role={role}; school={Guard.Optional(input.SchoolCode, "SchoolCode", 32) ?? "-"}; by={currentUser.UserName}", ct);
+            return true;
+        }, ct);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> ResetPasswordAsync(Guid id, PasswordResetInput input, CancellationToken ct = default)
+    {
+        var user = await FindAsync(id);
+        // Identity's reset (its validators and ours run; the stamp changes with the password) ...
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), input.Password ?? "");
+        if (!reset.Succeeded)
+        {
+            throw PasswordError(reset);
+        }
+
+        // ... and the sessions end explicitly, whatever Identity's version does with the stamp.
+        await users.EndSessionsAsync(user);
+        await log.WriteAsync(SecurityAction.PasswordReset, user.UserName ?? "", user.Id, $"by={currentUser.UserName}", ct);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> SetActiveAsync(Guid id, bool active, CancellationToken ct = default)
+    {
+        var user = await FindAsync(id);
+        if (!active)
+        {
+            NotOwnAccount(user);
+        }
+
+        user.IsActive = active;
+        Check(await users.UpdateAsync(user));
+        await users.EndSessionsAsync(user);
+        await log.WriteAsync(active ? SecurityAction.UserEnabled : SecurityAction.UserDisabled, user.UserName ?? "", user.Id, $"by={currentUser.UserName}", ct);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> UnlockAsync(Guid id, CancellationToken ct = default)
+    {
+        var user = await FindAsync(id);
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        await log.WriteAsync(SecurityAction.UserUnlocked, user.UserName ?? "", user.Id, $"by={currentUser.UserName}", ct);
+        return await ToDtoAsync(user);
+    }
+
+    public async Task<UserDto> SignOutEverywhereAsync(Guid id, CancellationToken ct = default)
+    {
+        var user = await FindAsync(id);
+        await users.EndSessionsAsync(user);
+        await log.WriteAsync(SecurityAction.SessionsEnded, user.UserName ?? "", user.Id, $"by={currentUser.UserName}", ct);
+        return await ToDtoAsync(user);
+    }
+
+    private async Task<AppUser> FindAsync(Guid id) =>
+        await users.FindByIdAsync(id.ToString()) ?? throw new BusinessException(IdentityErrorCodes.UserNotFound, ErrorKind.NotFound);
+
+    /// <summary>Disabling oneself or changing one's own role could leave the system without an admin.</summary>
+    private void NotOwnAccount(AppUser user)
+    {
+        if (currentUser.UserId == user.Id)
+        {
+            throw new BusinessException(IdentityErrorCodes.OwnAccount, ErrorKind.Conflict);
+        }
+    }
+
+    private static string KnownRole(string? input)
+    {
+        var role = Guard.Required(input, "Role", 64);
+        return RoleNames.All.Contains(role)
+            ? role
+            : throw new BusinessException(IdentityErrorCodes.UnknownRole, ErrorKind.Validation,
+                new Dictionary<string, object?> { ["role"] = role, ["roles"] = string.Join(", ", RoleNames.All) }, "Role");
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Code + " " + e.Description)));
+        }
     }
 
     /// <summary>Identity's length and character rules first (a password must pass them anyway), then our own, which

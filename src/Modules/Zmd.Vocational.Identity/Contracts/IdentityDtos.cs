@@ -12,6 +12,17 @@ public enum SecurityAction
 
     /// <summary>A request made with an API token outside the token's scope, refused with 403.</summary>
     TokenScopeRefused = 8,
+
+    PasswordReset = 9,
+
+    /// <summary>A new role or school (detail: both, and who changed them).</summary>
+    RoleChanged = 10,
+    UserDisabled = 11,
+    UserEnabled = 12,
+    UserUnlocked = 13,
+
+    /// <summary>An admin ended every session of the user ("sign out everywhere").</summary>
+    SessionsEnded = 14,
 }
 
 public sealed record LoginRequest(string? UserName, string? Password, bool RememberMe = false);
@@ -31,6 +42,19 @@ public sealed class NewUserInput
 
     /// <summary>Required for a school filer, refused for bureau roles.</summary>
     public string? SchoolCode { get; set; }
+}
+
+public sealed class UserRoleInput
+{
+    public string? Role { get; set; }
+
+    /// <summary>Required for a school filer, refused for bureau roles.</summary>
+    public string? SchoolCode { get; set; }
+}
+
+public sealed class PasswordResetInput
+{
+    public string? Password { get; set; }
 }
 
 /// <summary>What an API token may do. <c>read</c>: GET and HEAD only. <c>file</c>: read, plus the school's filing work

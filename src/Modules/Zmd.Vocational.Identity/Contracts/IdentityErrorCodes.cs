@@ -18,6 +18,9 @@ public static class IdentityErrorCodes
     public const string InvalidExpiry = "Identity:InvalidExpiry";
     public const string InvalidTokenScope = "Identity:InvalidTokenScope";
 
+    /// <summary>An admin may not disable their own account nor change their own role (nobody could undo it).</summary>
+    public const string OwnAccount = "Identity:OwnAccount";
+
     /// <summary>A request made with an API token outside the token's scope (403).</summary>
     public const string TokenScope = "Identity:TokenScope";
 }

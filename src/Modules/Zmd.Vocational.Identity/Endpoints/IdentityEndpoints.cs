@@ -22,7 +22,7 @@ public static class IdentityEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization()
-            .WithSummary("退出登录 / Sign out");
+            .WithSummary("退出登录（该用户在所有设备上的会话一并结束） / Sign out (every session of the user ends, on every device)");
 
         account.MapGet("/me", async (IAccountService accounts, HttpContext http, CancellationToken ct) =>
                 await accounts.GetCurrentAsync(http.User, ct) is { } me ? Results.Ok(me) : Results.Unauthorized())
@@ -50,6 +50,21 @@ public static class IdentityEndpoints
                 TypedResults.Created("/api/identity/users", await admin.CreateAsync(input, ct)))
             .RequireAuthorization(IdentityPermissions.UsersManage)
             .WithSummary("新增用户 / Create a user");
+
+        // Each of these ends every session of the user at once (their cookies are refused from the next request on).
+        var user = users.MapGroup("/{id:guid}").RequireAuthorization(IdentityPermissions.UsersManage);
+        user.MapPut("/role", (IUserAdministration admin, Guid id, UserRoleInput input, CancellationToken ct) => admin.ChangeRoleAsync(id, input, ct))
+            .WithSummary("更改角色与所属学校（结束该用户的所有会话） / Change the role and school (ends all of the user's sessions)");
+        user.MapPut("/password", (IUserAdministration admin, Guid id, PasswordResetInput input, CancellationToken ct) => admin.ResetPasswordAsync(id, input, ct))
+            .WithSummary("重置密码（结束该用户的所有会话） / Reset the password (ends all of the user's sessions)");
+        user.MapPost("/disable", (IUserAdministration admin, Guid id, CancellationToken ct) => admin.SetActiveAsync(id, false, ct))
+            .WithSummary("停用账号（结束所有会话，API 令牌失效） / Disable the account (ends all sessions; its API tokens stop working)");
+        user.MapPost("/enable", (IUserAdministration admin, Guid id, CancellationToken ct) => admin.SetActiveAsync(id, true, ct))
+            .WithSummary("启用账号 / Enable the account");
+        user.MapPost("/unlock", (IUserAdministration admin, Guid id, CancellationToken ct) => admin.UnlockAsync(id, ct))
+            .WithSummary("解除登录失败锁定 / Lift a lockout after failed sign-ins");
+        user.MapPost("/sign-out", (IUserAdministration admin, Guid id, CancellationToken ct) => admin.SignOutEverywhereAsync(id, ct))
+            .WithSummary("在所有设备上退出登录 / Sign the user out everywhere (every browser, every copied cookie; API tokens stay)");
 
         app.MapGet("/api/identity/security-log", (ISecurityLog log, int? take, CancellationToken ct) => log.ListAsync(take ?? 200, ct))
             .WithTags("Identity")

@@ -4,6 +4,7 @@ using Zmd.Vocational.Reporting.Application.Builders;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Domain;
 using Zmd.Vocational.Reporting.Rendering;
+using Zmd.Vocational.Reporting.Rendering.Pdf;
 using Zmd.Vocational.Targets.Contracts;
 
 namespace Zmd.Vocational.Reporting.Application;

@@ -11,8 +11,7 @@ namespace Zmd.Vocational.Reporting.Endpoints;
 public static class ReportEditionEndpoints
 {
     /// <summary>Stored HTML shown in a browser may hold nothing active: no script, no outside resource, no form.</summary>
-    public const string ReportContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+    public const string ReportContentSecurityPolicy = Rendering.ReportContentSecurity.Preview;
 
     public static RouteGroupBuilder MapReportEditions(this RouteGroupBuilder api)
     {

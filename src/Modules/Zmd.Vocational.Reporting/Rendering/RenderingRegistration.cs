@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Reporting.Contracts;
+using Zmd.Vocational.Reporting.Rendering.Pdf;
 using Zmd.Vocational.Reporting.Templates;
 
 namespace Zmd.Vocational.Reporting.Rendering;

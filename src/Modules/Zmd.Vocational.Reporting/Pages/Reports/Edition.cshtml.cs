@@ -23,7 +23,7 @@ public sealed class EditionModel(IReportEditions editions, IPermissionChecker pe
     public VerificationDto? Verification { get; private set; }
 
     /// <summary>Whether this server can print PDF (Chromium installed): without it the PDF link is not offered.</summary>
-    public bool PdfAvailable => HttpContext.RequestServices.GetRequiredService<Rendering.IPdfPrinter>().IsAvailable;
+    public bool PdfAvailable => HttpContext.RequestServices.GetRequiredService<Rendering.Pdf.IPdfPrinter>().IsAvailable;
 
     [BindProperty]
     public NarrativeInput Narrative { get; set; } = new();
