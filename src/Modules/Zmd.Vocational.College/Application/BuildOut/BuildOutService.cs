@@ -70,11 +70,7 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
     public async Task<ProgressReportDto> UpdateReportAsync(Guid reportId, ProgressReportInput input, CancellationToken ct = default)
     {
         var report = await ReportAsync(reportId, ct);
-        if (!FilingTransitions.IsEditable(report.State))
-        {
-            throw new BusinessException(BuildOutErrorCodes.ReportLocked, ErrorKind.Conflict, new Dictionary<string, object?> { ["state"] = report.State });
-        }
-
+        report.EnsureEditable();
         var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
         BuildOutRules.Apply(input, project, Today(), report);
         db.Add(new ProgressReportEvent { ReportId = report.Id, SchoolId = report.SchoolId, At = Now(), UserName = user.UserName, Action = FilingAction.Uploaded });
@@ -109,6 +105,7 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
     public async Task<AttachmentDto> AttachAsync(Guid reportId, string fileName, string? contentType, Stream content, CancellationToken ct = default)
     {
         var report = await ReportAsync(reportId, ct);
+        report.EnsureEditable();
         var bytes = await AttachmentRules.ReadAsync(fileName, content, ct);
         var attachment = new ProgressAttachment
         {
@@ -118,6 +115,15 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
         db.Add(attachment);
         await db.SaveChangesAsync(ct);
         return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size);
+    }
+
+    public async Task DeleteAttachmentAsync(Guid attachmentId, CancellationToken ct = default)
+    {
+        var attachment = await db.Set<ProgressAttachment>().FirstOrDefaultAsync(a => a.Id == attachmentId, ct)
+            ?? throw BusinessException.NotFound(BuildOutErrorCodes.ReportNotFound, attachmentId);
+        (await ReportAsync(attachment.ReportId, ct)).EnsureEditable();
+        db.Remove(attachment);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<AttachmentContent> AttachmentAsync(Guid attachmentId, CancellationToken ct = default)
