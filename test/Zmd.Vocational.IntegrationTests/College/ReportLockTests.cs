@@ -66,6 +66,45 @@ public sealed class ReportLockTests(AppFixture fixture) : IClassFixture<AppFixtu
         (await AttachmentsAsync(college, project, report)).Count.ShouldBe(1);
     }
 
+    /// <summary>A body that sends its first bytes, then holds the rest until the test lets it go: a large photo arriving.</summary>
+    private sealed class HeldBody(byte[] content, Task release) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(content.AsMemory(0, 16));
+            await stream.FlushAsync();
+            await release;
+            await stream.WriteAsync(content.AsMemory(16));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = content.Length;
+            return true;
+        }
+    }
+
+    [Fact]
+    public async Task A_report_approved_while_its_attachment_is_still_arriving_does_not_get_it()
+    {
+        var (college, approver, project, report) = await ReportAsync("附件竞态（测试）");
+        using var _ = college;
+        using var __ = approver;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        byte[] photo = [.. Png, .. new byte[256 * 1024]];
+        var sending = college.PostAsync($"/api/college/reports/{report}/attachments?fileName=" + Uri.EscapeDataString("大图.png"), new HeldBody(photo, release.Task));
+
+        // The upload has begun (the report was a draft when it started); meanwhile the report is submitted and approved.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        using var colleague = await fixture.App.LoginAsync("college");
+        (await colleague.PostAsync($"/api/college/reports/{report}/submit", null)).EnsureSuccessStatusCode();
+        (await approver.PostAsync($"/api/college/reports/{report}/approve", null)).EnsureSuccessStatusCode();
+        release.SetResult();
+
+        await ShouldBeLockedAsync(await sending, "Approved");
+        (await AttachmentsAsync(colleague, project, report)).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task The_projects_page_refuses_an_attachment_to_an_approved_report_and_stores_nothing()
     {
