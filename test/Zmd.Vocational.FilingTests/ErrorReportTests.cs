@@ -1,5 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
+using Zmd.Vocational.Filing.Application;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Filing.Intake;
 
@@ -71,15 +72,96 @@ public sealed class ErrorReportTests : IDisposable
         var school = Guid.NewGuid();
         var reports = new ErrorReports(_folder.File("reports"));
 
-        var id = reports.Write(file, outcome, school, DateTime.UtcNow, default);
+        var id = reports.Write(file, outcome, TestData.Dataset, school, Guid.NewGuid(), DateTime.UtcNow, default);
 
-        var own = reports.Open(id, FakeUser.SchoolFiler(school)).ShouldNotBeNull();
+        var own = reports.Open(id, FakeUser.SchoolFiler(school), showPersonalData: false).ShouldNotBeNull();
         own.FileName.ShouldBe("学生名册_错误说明.xlsx");
         await own.Content.DisposeAsync();
-        var bureau = reports.Open(id, FakeUser.Bureau()).ShouldNotBeNull();
+        var bureau = reports.Open(id, FakeUser.Bureau(), showPersonalData: false).ShouldNotBeNull();
         await bureau.Content.DisposeAsync();
-        reports.Open(id, FakeUser.SchoolFiler(Guid.NewGuid())).ShouldBeNull();
-        reports.Open("../../etc/passwd", FakeUser.Bureau()).ShouldBeNull();
-        reports.Open(Guid.NewGuid().ToString("N"), FakeUser.Bureau()).ShouldBeNull();
+        reports.Open(id, FakeUser.SchoolFiler(Guid.NewGuid()), showPersonalData: true).ShouldBeNull();
+        reports.Open("../../etc/passwd", FakeUser.Bureau(), showPersonalData: true).ShouldBeNull();
+        reports.Open(Guid.NewGuid().ToString("N"), FakeUser.Bureau(), showPersonalData: true).ShouldBeNull();
+    }
+
+    /// <summary>Row 2 is clean; row 3 has a bad entry year, so its whole person (ID number, birth date) is in the report.</summary>
+    private async Task<(ErrorReports Reports, string Id, Guid School, FakeUser Uploader, string[] Person)> PersonalReportAsync(string[]? header = null,
+        Func<string[], string[]>? shape = null)
+    {
+        var rows = new List<string[]> { TestData.Row(1), TestData.Row(2) };
+        rows[1][6] = "x";
+        rows = rows.Select(r => shape?.Invoke(r) ?? r).ToList();
+        var (file, outcome) = await RefusedAsync(rows, header);
+        using var _ = outcome;
+        var school = Guid.NewGuid();
+        var uploader = FakeUser.SchoolFiler(school);
+        var reports = new ErrorReports(_folder.File("reports"));
+        var id = reports.Write(file, outcome, TestData.Dataset, school, uploader.UserId, DateTime.UtcNow, default);
+        return (reports, id, school, uploader, rows[1]);
+    }
+
+    private static List<string[]> Read((string FileName, Stream Content)? opened)
+    {
+        var report = opened.ShouldNotBeNull();
+        using var content = report.Content;
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        copy.Position = 0;
+        return MiniExcel.Query(copy, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()
+            .Select(r => r.Values.Select(v => v?.ToString() ?? "").ToArray())
+            .ToList();
+    }
+
+    [Fact]
+    public async Task Its_uploader_and_who_may_see_personal_data_get_the_report_as_written_anyone_else_masked()
+    {
+        var (reports, id, school, uploader, person) = await PersonalReportAsync();
+        var birth = TestData.Dataset.IndexOf("BirthDate");
+        var idColumn = TestData.Dataset.IndexOf("IdNumber");
+
+        var written = Read(reports.Open(id, uploader, showPersonalData: false));
+        written[2][idColumn].ShouldBe(person[idColumn]);
+        written[2][birth].ShouldBe("2008-09-15");
+        Read(reports.Open(id, FakeUser.Bureau(), showPersonalData: true)).ShouldBe(written);
+
+        foreach (var reader in new[] { FakeUser.SchoolFiler(school), FakeUser.Bureau() })
+        {
+            var masked = Read(reports.Open(id, reader, showPersonalData: false));
+            masked.Count.ShouldBe(written.Count);
+            masked[0].ShouldBe(written[0], "the header row as written");
+            masked[2][idColumn].ShouldBe(person[idColumn][..6] + "********" + person[idColumn][14..]);
+            masked[2][birth].ShouldBe("2008-**-**");
+            masked[2][^1].ShouldBe(written[2][^1], "the messages quote no personal data to begin with");
+            masked[1][0].ShouldBe(written[1][0], "other cells as written");
+            string.Concat(masked.SelectMany(r => r)).ShouldNotContain("09-15");
+            string.Concat(masked.SelectMany(r => r)).ShouldNotContain(person[idColumn]);
+        }
+    }
+
+    [Fact]
+    public async Task A_column_the_dataset_does_not_know_is_hidden_from_who_may_not_see_personal_data()
+    {
+        string[] header = [.. TestData.Headers, "生日"];
+        var (reports, id, _, uploader, person) = await PersonalReportAsync(header, r => [.. r, "2008年9月15日"]);
+
+        var written = Read(reports.Open(id, uploader, showPersonalData: false));
+        written[2][header.Length - 1].ShouldBe("2008年9月15日");
+        var masked = Read(reports.Open(id, FakeUser.Bureau(), showPersonalData: false));
+        masked[0][header.Length - 1].ShouldBe("生日");
+        masked[2][header.Length - 1].ShouldBe(PersonalDataMask.Hidden);
+        masked[2][TestData.Dataset.IndexOf("BirthDate")].ShouldBe("2008-**-**", "known columns are masked even when the header was refused");
+        masked[2][0].ShouldBe(person[0]);
+    }
+
+    [Fact]
+    public async Task A_report_kept_from_before_masks_opens_only_for_who_may_see_personal_data()
+    {
+        var (reports, id, school, uploader, _) = await PersonalReportAsync();
+        var sidecar = Path.Combine(reports.Directory, id + ".json");
+        File.WriteAllText(sidecar, $$"""{"SchoolId":"{{school}}","FileName":"学生名册_错误说明.xlsx","CreatedAt":"2026-01-01T00:00:00Z"}""");
+
+        reports.Open(id, uploader, showPersonalData: false).ShouldBeNull("who uploaded it was not recorded");
+        reports.Open(id, FakeUser.Bureau(), showPersonalData: false).ShouldBeNull();
+        Read(reports.Open(id, FakeUser.Bureau(), showPersonalData: true)).Count.ShouldBe(3);
     }
 }

@@ -50,7 +50,7 @@ internal static class TestData
             new("Name", "姓名", "Name", ColumnType.Text, Required: true, MaxLength: 8),
             new("IdNumber", "身份证号", "Resident ID number", ColumnType.IdNumber, Required: true, MaxLength: 18),
             new("Gender", "性别", "Gender", ColumnType.Code, Required: true, Options: Genders),
-            new("BirthDate", "出生日期", "Birth date", ColumnType.Date, Required: true),
+            new("BirthDate", "出生日期", "Birth date", ColumnType.Date, Required: true, RevealsIdNumber: true),
             new("MajorCode", "专业代码", "Major code", ColumnType.Code, Required: true, OptionsSource: CodeLists.Majors),
             new("EntryYear", "入学年份", "Entry year", ColumnType.Integer, Required: true, Min: 2000, Max: 2100),
             new("Fee", "学费", "Fee", ColumnType.Decimal, Required: false, Min: 0),

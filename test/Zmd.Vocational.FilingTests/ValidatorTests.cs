@@ -74,8 +74,27 @@ public sealed class ValidatorTests : IDisposable
 
         outcome.IsValid.ShouldBeFalse();
         var error = outcome.Errors.Listed.ShouldHaveSingleItem();
-        error.ShouldBe(new ImportErrorDto("学生.csv", 3458, "出生日期", "2008-02-30", FilingErrorCodes.NotDate, error.Message));
+        // The birth date is shown by its year only, like the ID number beside it is shown masked.
+        error.ShouldBe(new ImportErrorDto("学生.csv", 3458, "出生日期", "2008-**-**", FilingErrorCodes.NotDate, error.Message));
         error.Message.ShouldContain("header=出生日期");
+        error.Message.ShouldContain("value=2008-**-**");
+    }
+
+    [Fact]
+    public async Task A_row_rules_error_on_the_birth_date_quotes_it_by_its_year_and_an_id_number_in_any_column_masked()
+    {
+        var rows = Enumerable.Range(1, 3).Select(TestData.Row).ToList();
+        rows[1] = With(rows[1], "CohortCode", rows[0][2]); // an ID number typed where a cohort code belongs
+        _handler.Rule = (row, errors) => errors.Add("BirthDate", "Test:BirthRule");
+
+        using var outcome = await ValidateAsync(Csv(rows));
+
+        var birth = outcome.Errors.Listed.Where(e => e.Code == "Test:BirthRule").ToList();
+        birth.ShouldNotBeEmpty();
+        birth.ShouldAllBe(e => e.Value == "2008-**-**" && e.Message.Contains("value=2008-**-**") && !e.Message.Contains("09-15"));
+        var cohort = outcome.Errors.Listed.Single(e => e.Code == FilingErrorCodes.UnknownReference);
+        cohort.Value.ShouldBe(rows[0][2][..6] + "********" + rows[0][2][14..]);
+        cohort.Message.ShouldNotContain(rows[0][2]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -154,9 +155,12 @@ internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInter
         return change;
     }
 
+    /// <summary>A value as the log keeps it. Binary content (an attachment's bytes) as its SHA-256 and size: enough to
+    /// tell which file it was, without copying the file into the log.</summary>
     private static string? Format(object? value) => value switch
     {
         null => null,
+        byte[] bytes => $"SHA-256 {Convert.ToHexStringLower(SHA256.HashData(bytes))} ({bytes.Length} bytes)",
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

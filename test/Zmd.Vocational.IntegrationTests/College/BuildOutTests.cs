@@ -3,6 +3,7 @@ using Zmd.Vocational.College.Contracts;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Targets.Contracts;
 using Zmd.Vocational.TestKit;
+using static Zmd.Vocational.IntegrationTests.College.CollegeApi;
 
 namespace Zmd.Vocational.IntegrationTests.College;
 
@@ -13,27 +14,7 @@ namespace Zmd.Vocational.IntegrationTests.College;
 /// 2025-08-31): 24,000 m² and 1,000 places; 2022: no data. A submitted but unapproved report never counts.</summary>
 public sealed class BuildOutTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private const string College = "5141170001";
-
-    private static object Project(string name, decimal area, int places, decimal budget, string start = "2023-03-01", string end = "2025-12-31",
-        string? actualStart = null, string? actualEnd = null) =>
-        new { name, plannedFloorArea = area, plannedPlaces = places, budget, plannedStart = start, plannedCompletion = end, actualStart, actualCompletion = actualEnd };
-
-    private static object Report(string asOf, decimal area, int places, decimal spent) =>
-        new { asOf, floorAreaCompleted = area, placesDelivered = places, spent, note = "现场核实" };
-
-    private static async Task<ProjectDto> CreateAsync(HttpClient client, object project)
-    {
-        var response = await client.PostJsonAsync("/api/college/projects", project);
-        return await response.ReadAsync<ProjectDto>();
-    }
-
-    private static async Task<ProgressReportDto> ApprovedReportAsync(HttpClient college, HttpClient approver, Guid project, object report)
-    {
-        var draft = await (await college.PostJsonAsync($"/api/college/projects/{project}/reports", report)).ReadAsync<ProgressReportDto>();
-        (await college.PostAsync($"/api/college/reports/{draft.Id}/submit", null)).EnsureSuccessStatusCode();
-        return await (await approver.PostAsync($"/api/college/reports/{draft.Id}/approve", null)).ReadAsync<ProgressReportDto>();
-    }
+    private const string College = SchoolCode;
 
     private static async Task<decimal?> IndicatorAsync(HttpClient client, string code, int year) =>
         (await client.GetJsonAsync<List<IndicatorValueDto>>($"/api/indicators?year={year}&scope=school&place={College}&code={code}")).Single().Value;

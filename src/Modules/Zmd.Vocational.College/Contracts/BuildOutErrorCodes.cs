@@ -46,7 +46,7 @@ public static class BuildOutErrorCodes
     /// <summary>A report dated before the project started ({asOf}, start {start}).</summary>
     public const string ReportBeforeStart = "College:ReportBeforeStart";
 
-    /// <summary>The report is submitted or approved and cannot be edited ({state}).</summary>
+    /// <summary>The report is submitted or approved and cannot be edited, nor its attachments added or removed ({state}).</summary>
     public const string ReportLocked = "College:ReportLocked";
 
     /// <summary>An attachment over {max} MB.</summary>

@@ -20,6 +20,12 @@ public interface IBuildOutService
     /// <summary>Submit (filer), approve or return (approver), unlock (approver). Approved reports feed the monitoring figures.</summary>
     Task<ProgressReportDto> TransitionReportAsync(Guid reportId, FilingAction action, string? comment, CancellationToken ct = default);
 
+    /// <summary>Adds a photo or document to a draft or returned report (College:ReportLocked otherwise: a submitted or
+    /// approved report is what the reviewer sees and approves).</summary>
     Task<AttachmentDto> AttachAsync(Guid reportId, string fileName, string? contentType, Stream content, CancellationToken ct = default);
+
+    /// <summary>Removes an attachment of a draft or returned report, under the same lock as adding one.</summary>
+    Task DeleteAttachmentAsync(Guid attachmentId, CancellationToken ct = default);
+
     Task<AttachmentContent> AttachmentAsync(Guid attachmentId, CancellationToken ct = default);
 }

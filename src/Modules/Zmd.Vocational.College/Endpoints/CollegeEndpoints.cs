@@ -52,7 +52,13 @@ public static class CollegeEndpoints
                 buildOut.AttachAsync(id, fileName, request.ContentType, request.Body, ct))
             .RequireAuthorization(CollegePermissions.Report)
             .Accepts<IFormFile>("application/octet-stream", "image/jpeg", "image/png", "application/pdf")
-            .WithSummary("上传附件（请求体为文件本身，fileName 指明类型；照片、PDF、docx、xlsx，10 MB 以内） / Attach a photo or document to a report");
+            .WithSummary("上传附件（请求体为文件本身，fileName 指明类型；照片、PDF、docx、xlsx，10 MB 以内；仅草稿或被退回的报告） / Attach a photo or document to a draft or returned report");
+        api.MapDelete("/attachments/{id:guid}", async (IBuildOutService buildOut, Guid id, CancellationToken ct) =>
+            {
+                await buildOut.DeleteAttachmentAsync(id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(CollegePermissions.Report).WithSummary("删除附件（仅草稿或被退回的报告） / Remove an attachment of a draft or returned report");
         api.MapGet("/attachments/{id:guid}", async (IBuildOutService buildOut, Guid id, CancellationToken ct) =>
             {
                 var file = await buildOut.AttachmentAsync(id, ct);

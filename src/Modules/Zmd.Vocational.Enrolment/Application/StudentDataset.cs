@@ -50,7 +50,7 @@ internal static class StudentDataset
             new(nameof(StudentRecord.Gender), "性别", "Gender", ColumnType.Code, Required: true, Options: Genders.Options,
                 NoteZh: "须与身份证号码第17位一致（奇数为男，偶数为女）。"),
             new(nameof(StudentRecord.BirthDate), "出生日期", "Birth date", ColumnType.Date, Required: true,
-                NoteZh: "格式为 2008-05-01，须与身份证号码中的出生日期一致。"),
+                NoteZh: "格式为 2008-05-01，须与身份证号码中的出生日期一致。", RevealsIdNumber: true),
             new(nameof(StudentRecord.MajorCode), "专业代码", "Major code", ColumnType.Code, Required: true, MaxLength: MajorCodeLength,
                 OptionsSource: CodeLists.Majors, NoteZh: "《职业教育专业目录（2021年）》中的专业代码。"),
             new(nameof(StudentRecord.Level), "培养层次", "Level", ColumnType.Code, Required: true, Options: Levels.Options),

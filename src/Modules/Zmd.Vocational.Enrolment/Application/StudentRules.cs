@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zmd.Vocational.Core.Validation;
 using Zmd.Vocational.Enrolment.Contracts;
 using Zmd.Vocational.Enrolment.Domain;
@@ -21,14 +20,12 @@ internal static class StudentRules
 
         if (id is { Length: 18 })
         {
-            // Filing's IdNumber conversion already refused an ID whose birth date is no real date.
+            // Filing's IdNumber conversion already refused an ID whose birth date is no real date. The message names no
+            // date: the error list shows the ID number masked, and the date it holds is exactly what the mask hides.
             var idBirthDate = ResidentIdNumber.BirthDate(id);
             if (idBirthDate is not null && birthDate is not null && birthDate != idBirthDate)
             {
-                errors.Add(nameof(StudentRecord.BirthDate), EnrolmentErrorCodes.BirthDateMismatch, new Dictionary<string, object?>
-                {
-                    ["idBirthDate"] = idBirthDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                });
+                errors.Add(nameof(StudentRecord.BirthDate), EnrolmentErrorCodes.BirthDateMismatch);
             }
 
             // The 17th character is the last digit of the sequence number: odd for a man, even for a woman.

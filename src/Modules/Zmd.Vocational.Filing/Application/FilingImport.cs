@@ -74,13 +74,13 @@ internal sealed class FilingImport(
             }
         }
 
-        var reportId = ErrorReports.From(configuration).Write(file, outcome, school.Id, clock.GetUtcNow().UtcDateTime, ct);
+        var reportId = ErrorReports.From(configuration).Write(file, outcome, dataset, school.Id, user.UserId, clock.GetUtcNow().UtcDateTime, ct);
         return new ImportResultDto(false, dataset.Code, year, school.Code, outcome.RowCount, outcome.Errors.Count, outcome.Errors.Listed,
             reportId, null, Seconds(started));
     }
 
-    public Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, CancellationToken ct = default) =>
-        Task.FromResult(ErrorReports.From(configuration).Open(reportId, user));
+    public Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, bool showPersonalData, CancellationToken ct = default) =>
+        Task.FromResult(ErrorReports.From(configuration).Open(reportId, user, showPersonalData, ct));
 
     /// <summary>Replace and record in one transaction (or in the caller's: a bulk load of many files). Under a retrying
     /// execution strategy (PostgreSQL) the whole unit is re-run, which is safe: the rows are read again from the

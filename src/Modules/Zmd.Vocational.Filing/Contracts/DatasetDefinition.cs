@@ -24,6 +24,8 @@ public sealed record CodeOption(string Code, string Label);
 /// <param name="HeaderZh">The Chinese header of the template; files are matched on it (or on HeaderEn or Key).</param>
 /// <param name="Options">Allowed values of a Code column, when fixed.</param>
 /// <param name="OptionsSource">Name of a dynamic code list (<see cref="CodeLists"/>) for a Code column, e.g. majors.</param>
+/// <param name="RevealsIdNumber">The value gives back hidden digits of the same row's resident ID number (the birth date is
+/// digits 7–14): wherever the ID number is shown masked, this column is masked with it (the year only). Personal data.</param>
 public sealed record DatasetColumn(
     string Key,
     string HeaderZh,
@@ -35,7 +37,8 @@ public sealed record DatasetColumn(
     string? OptionsSource = null,
     string? NoteZh = null,
     decimal? Min = null,
-    decimal? Max = null);
+    decimal? Max = null,
+    bool RevealsIdNumber = false);
 
 /// <summary>A column whose value must exist as a key of another dataset of the same school and year
 /// (a student's apprenticeship cohort code must be a filed cohort).</summary>

@@ -31,8 +31,10 @@ public interface IFilingImport
     /// <param name="fileName">The name the user's file had (.xlsx or .csv); used in messages and to pick the reader.</param>
     Task<ImportResultDto> ImportAsync(string datasetCode, string schoolCode, int year, string fileName, Stream content, CancellationToken ct = default);
 
-    /// <summary>The xlsx copy of a refused file with an error column, or null when unknown or not the caller's.</summary>
-    Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, CancellationToken ct = default);
+    /// <summary>The xlsx copy of a refused file with an error column, or null when unknown or not the caller's. It is
+    /// personal data: as written for its uploader and when <paramref name="showPersonalData"/> (the caller passes whether
+    /// the user holds FilingPermissions.ViewPersonalData), otherwise with the ID numbers and birth dates masked.</summary>
+    Task<(string FileName, Stream Content)?> OpenErrorReportAsync(string reportId, bool showPersonalData, CancellationToken ct = default);
 }
 
 /// <summary>The blank xlsx template of a dataset: Chinese headers, an instructions sheet, drop-downs for coded columns.</summary>

@@ -42,9 +42,12 @@ public static class FilingEndpoints
             .Accepts<IFormFile>("application/octet-stream", "text/csv", Xlsx)
             .WithSummary("上传数据（请求体为文件本身，fileName 指明 .csv 或 .xlsx） / Upload a dataset: the body is the file; 200 when stored, 422 with every error when refused");
 
-        api.MapGet("/reports/{id}", async (IFilingImport import, string id, CancellationToken ct) =>
-                await import.OpenErrorReportAsync(id, ct) is { } report ? Results.File(report.Content, Xlsx, report.FileName) : Results.NotFound())
-            .RequireAuthorization(FilingPermissions.View).WithSummary("下载带错误说明的文件 / Download the file with its error column");
+        api.MapGet("/reports/{id}", async (IFilingImport import, IPermissionChecker permissions, HttpContext http, string id, CancellationToken ct) =>
+                await import.OpenErrorReportAsync(id, await permissions.IsGrantedAsync(http.User, FilingPermissions.ViewPersonalData, ct), ct) is { } report
+                    ? Results.File(report.Content, Xlsx, report.FileName)
+                    : Results.NotFound())
+            .RequireAuthorization(FilingPermissions.View)
+            .WithSummary("下载带错误说明的文件（上传者本人与有个人信息权限者得原样，其他人身份证号与出生日期脱敏） / Download the file with its error column (masked unless yours or permitted)");
 
         api.MapGet("/filings", (IFilingWorkflow workflow, int year, string? school, FilingState? state, CancellationToken ct) =>
                 workflow.ListAsync(year, school, state, ct))

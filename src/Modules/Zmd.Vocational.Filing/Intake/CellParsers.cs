@@ -161,6 +161,8 @@ internal static class ChineseNumerals
 
     public static bool HasAny(string text) => text.AsSpan().IndexOfAny(Numerals) >= 0;
 
+    public static bool IsNumeral(char c) => Numerals.Contains(c);
+
     public static string DateToDigits(string text)
     {
         var year = text.IndexOf('年', StringComparison.Ordinal);

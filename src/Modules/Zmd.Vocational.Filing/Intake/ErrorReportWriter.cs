@@ -19,12 +19,15 @@ internal static class ErrorReportWriter
 
     public static void Write(string path, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
     {
-        // As wide as the header row: cells beyond it belong to no column and were not checked either.
-        var width = Math.Clamp(outcome.Header.Cells.Length, 1, MaxColumns - 1);
+        var width = WidthOf(outcome);
         var keys = Enumerable.Range(0, width).Select(i => "c" + i).ToArray();
         MiniExcel.SaveAs(path, Rows(file, outcome, keys, ct), printHeader: false, sheetName: "错误说明", excelType: ExcelType.XLSX,
             overwriteFile: true);
     }
+
+    /// <summary>How many of the file's columns the report keeps: as wide as the header row (cells beyond it belong to no
+    /// column and were not checked either), within Excel's limit.</summary>
+    public static int WidthOf(ValidationOutcome outcome) => Math.Clamp(outcome.Header.Cells.Length, 1, MaxColumns - 1);
 
     private static IEnumerable<Dictionary<string, object?>> Rows(UploadFile file, ValidationOutcome outcome, string[] keys, CancellationToken ct)
     {

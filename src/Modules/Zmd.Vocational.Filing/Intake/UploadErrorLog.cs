@@ -1,4 +1,4 @@
-using Zmd.Vocational.Core.Validation;
+using Zmd.Vocational.Filing.Application;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Filing.Intake;
@@ -39,7 +39,7 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
     }
 
     /// <param name="column">The column at fault; null for a row-level rule.</param>
-    /// <param name="rawValue">The cell as the user wrote it; shown masked when it is an ID number.</param>
+    /// <param name="rawValue">The cell as the user wrote it; shown masked when it is personal data.</param>
     /// <param name="args">The rule's own message arguments; header, value and file are added.</param>
     public void Add(int row, DatasetColumn? column, string? rawValue, string code, IReadOnlyDictionary<string, object?>? args = null)
     {
@@ -87,22 +87,13 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
         }
     }
 
-    /// <summary>What the error list shows of a value: ID numbers masked (error lists are shown and exported), long
-    /// texts shortened.</summary>
+    /// <summary>What the error list shows of a value, and what its message quotes: personal data masked whoever reads it
+    /// (<see cref="PersonalDataMask"/>: error lists are shown, returned by the API and written into the report's
+    /// messages; the uploader has their own file), long texts shortened.</summary>
     private static string? Shown(DatasetColumn? column, string? rawValue)
     {
-        var value = TextCleaner.Trim(rawValue);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (column?.Type == ColumnType.IdNumber)
-        {
-            return ResidentIdNumber.Mask(value);
-        }
-
-        return value.Length > MaxValueLength ? value[..MaxValueLength] + "…" : value;
+        var value = PersonalDataMask.Text(column, TextCleaner.Trim(rawValue));
+        return value is { Length: > MaxValueLength } ? value[..MaxValueLength] + "…" : value;
     }
 
     private void List(ImportErrorDto error)

@@ -51,6 +51,7 @@ internal sealed class DataQualityService(
         }
 
         var text = Guard.Required(explanation, "Explanation", Data.TargetsModelBuilderExtensions.CommentLength);
+        await EnsureEditableAsync(school.Id, year, rule, ct);
         var stored = await db.Set<QualityExplanation>().FirstOrDefaultAsync(e => e.SchoolId == school.Id && e.Year == year && e.Rule == rule, ct);
         if (stored is null)
         {
@@ -60,6 +61,23 @@ internal sealed class DataQualityService(
 
         stored.Text = text;
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>An explanation is part of what the approver reviews with the school's filing: it changes while that filing
+    /// does (draft or returned) and is locked with it once submitted or approved, by the filings' own rule
+    /// (<see cref="FilingTransitions.IsEditable"/>; the measures carry their filing's state).</summary>
+    private async Task EnsureEditableAsync(Guid schoolId, int year, string rule, CancellationToken ct)
+    {
+        var measure = QualityRules.MeasureOf(rule);
+        var state = await db.Set<SchoolMeasureValue>().AsNoTracking()
+            .Where(v => v.SchoolId == schoolId && v.Year == year && v.Code == measure)
+            .Select(v => (FilingState?)v.State)
+            .FirstOrDefaultAsync(ct);
+        if (state is { } s && !FilingTransitions.IsEditable(s))
+        {
+            throw new BusinessException(TargetsErrorCodes.ExplanationLocked, ErrorKind.Conflict,
+                new Dictionary<string, object?> { ["state"] = s, ["year"] = year });
+        }
     }
 
     private async Task<List<(Guid SchoolId, QualityFinding Finding, string? Explanation)>> FindAsync(int year, Guid? schoolId, CancellationToken ct)

@@ -36,6 +36,10 @@ internal static class QualityRules
         (TeachersJump, FacultyMeasures.Teachers),
     ];
 
+    /// <summary>The measure whose jump an explainable warning explains: its filing's state decides whether the explanation
+    /// may still change.</summary>
+    public static string MeasureOf(string rule) => Jumps.First(j => j.Rule == rule).Measure;
+
     public static IEnumerable<QualityFinding> Check(IReadOnlyDictionary<string, decimal> year, IReadOnlyDictionary<string, decimal>? previous,
         decimal jumpShare)
     {

@@ -20,4 +20,7 @@ public static class TargetsErrorCodes
     public const string CityDataLocked = "Targets:CityDataLocked";
     public const string InvalidSettings = "Targets:InvalidSettings";
     public const string UnknownRule = "Targets:UnknownRule";
+
+    /// <summary>The filing a warning's explanation belongs to is submitted or approved ({state}, school year {year}).</summary>
+    public const string ExplanationLocked = "Targets:ExplanationLocked";
 }

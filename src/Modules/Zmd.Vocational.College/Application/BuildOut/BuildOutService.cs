@@ -69,16 +69,16 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
 
     public async Task<ProgressReportDto> UpdateReportAsync(Guid reportId, ProgressReportInput input, CancellationToken ct = default)
     {
-        var report = await ReportAsync(reportId, ct);
-        if (!FilingTransitions.IsEditable(report.State))
+        var (report, project) = await db.InTransactionAsync("college.progress-edit", async () =>
         {
-            throw new BusinessException(BuildOutErrorCodes.ReportLocked, ErrorKind.Conflict, new Dictionary<string, object?> { ["state"] = report.State });
-        }
-
-        var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
-        BuildOutRules.Apply(input, project, Today(), report);
-        db.Add(new ProgressReportEvent { ReportId = report.Id, SchoolId = report.SchoolId, At = Now(), UserName = user.UserName, Action = FilingAction.Uploaded });
-        await db.SaveChangesAsync(ct);
+            var report = await LockedReportAsync(reportId, ct);
+            report.EnsureEditable();
+            var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
+            BuildOutRules.Apply(input, project, Today(), report);
+            db.Add(new ProgressReportEvent { ReportId = report.Id, SchoolId = report.SchoolId, At = Now(), UserName = user.UserName, Action = FilingAction.Uploaded });
+            await db.SaveChangesAsync(ct);
+            return (report, project);
+        }, ct);
         return await ReportDtoAsync(report, project, ct);
     }
 
@@ -87,7 +87,7 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
         // One unit of work from the read on, so that a retry under the execution strategy starts again from the database.
         var (report, project) = await db.InTransactionAsync("college.progress-transition", async () =>
         {
-            var report = await ReportAsync(reportId, ct);
+            var report = await LockedReportAsync(reportId, ct);
             var (project, _) = await ProjectAsync(report.ProjectId, tracked: false, ct);
             var wasApproved = report.State == FilingState.Approved;
             db.Add(report.Apply(action, user.UserName, Now(), comment));
@@ -108,16 +108,38 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
 
     public async Task<AttachmentDto> AttachAsync(Guid reportId, string fileName, string? contentType, Stream content, CancellationToken ct = default)
     {
-        var report = await ReportAsync(reportId, ct);
+        // Refused early when it is plainly locked; checked again, under the report's lock, once the whole file is in: a
+        // large file takes long enough to arrive for the report to be submitted and approved meanwhile.
+        (await ReportAsync(reportId, tracked: false, ct)).EnsureEditable();
         var bytes = await AttachmentRules.ReadAsync(fileName, content, ct);
-        var attachment = new ProgressAttachment
+        var attachment = await db.InTransactionAsync("college.attachment", async () =>
         {
-            SchoolId = report.SchoolId, ReportId = report.Id, FileName = AttachmentRules.SafeName(fileName), ContentType = AttachmentRules.ContentType(fileName),
-            Size = bytes.Length, Content = bytes,
-        };
-        db.Add(attachment);
-        await db.SaveChangesAsync(ct);
+            var report = await LockedReportAsync(reportId, ct);
+            report.EnsureEditable();
+            var attachment = new ProgressAttachment
+            {
+                SchoolId = report.SchoolId, ReportId = report.Id, FileName = AttachmentRules.SafeName(fileName), ContentType = AttachmentRules.ContentType(fileName),
+                Size = bytes.Length, Content = bytes,
+            };
+            db.Add(attachment);
+            await db.SaveChangesAsync(ct);
+            return attachment;
+        }, ct);
         return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size);
+    }
+
+    public async Task DeleteAttachmentAsync(Guid attachmentId, CancellationToken ct = default)
+    {
+        var reportId = await db.Set<ProgressAttachment>().AsNoTracking().Where(a => a.Id == attachmentId).Select(a => (Guid?)a.ReportId).FirstOrDefaultAsync(ct)
+            ?? throw BusinessException.NotFound(BuildOutErrorCodes.ReportNotFound, attachmentId);
+        await db.InTransactionAsync("college.attachment", async () =>
+        {
+            (await LockedReportAsync(reportId, ct)).EnsureEditable();
+            var attachment = await db.Set<ProgressAttachment>().FirstOrDefaultAsync(a => a.Id == attachmentId, ct)
+                ?? throw BusinessException.NotFound(BuildOutErrorCodes.ReportNotFound, attachmentId);
+            db.Remove(attachment);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
     }
 
     public async Task<AttachmentContent> AttachmentAsync(Guid attachmentId, CancellationToken ct = default)
@@ -135,12 +157,23 @@ internal sealed class BuildOutService(DbContext db, CollegeAccess access, ICurre
         return (project, await access.OwnerAsync(project.SchoolId, ct));
     }
 
-    private async Task<ProgressReport> ReportAsync(Guid id, CancellationToken ct)
+    private async Task<ProgressReport> ReportAsync(Guid id, bool tracked, CancellationToken ct)
     {
-        var report = await db.Set<ProgressReport>().FirstOrDefaultAsync(r => r.Id == id, ct)
+        var query = tracked ? db.Set<ProgressReport>() : db.Set<ProgressReport>().AsNoTracking();
+        var report = await query.FirstOrDefaultAsync(r => r.Id == id, ct)
             ?? throw BusinessException.NotFound(BuildOutErrorCodes.ReportNotFound, id);
         await access.OwnerAsync(report.SchoolId, ct);
         return report;
+    }
+
+    /// <summary>The report, read after taking its lock inside the caller's transaction: every write to a report or its
+    /// attachments and every transition takes it, so a state checked here stays true until the caller commits
+    /// (PostgreSQL's READ COMMITTED would otherwise let an approval land between the check and the write; SQLite's write
+    /// transactions are one at a time already).</summary>
+    private async Task<ProgressReport> LockedReportAsync(Guid id, CancellationToken ct)
+    {
+        await db.LockAsync($"college-report:{id:N}", ct);
+        return await ReportAsync(id, tracked: true, ct);
     }
 
     private async Task<ProgressReportDto> ReportDtoAsync(ProgressReport report, BuildOutProject project, CancellationToken ct)

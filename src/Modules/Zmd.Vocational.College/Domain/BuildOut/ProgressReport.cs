@@ -1,4 +1,6 @@
+using Zmd.Vocational.College.Contracts;
 using Zmd.Vocational.Core.Domain;
+using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.College.Domain;
@@ -26,6 +28,17 @@ internal sealed class ProgressReport : AuditedEntity, ISchoolOwned, IChangeAudit
     public FilingState State { get; set; } = FilingState.Draft;
     public string? ReviewComment { get; set; }
 
+    /// <summary>The lock of every write to the report and to what hangs on it (its figures, its attachments): only a draft
+    /// or a returned report changes. A submitted report is under review, an approved one counts in the figures; either
+    /// is changed only after a reviewer returns or unlocks it (College:ReportLocked).</summary>
+    public void EnsureEditable()
+    {
+        if (!FilingTransitions.IsEditable(State))
+        {
+            throw new BusinessException(BuildOutErrorCodes.ReportLocked, ErrorKind.Conflict, new Dictionary<string, object?> { ["state"] = State });
+        }
+    }
+
     /// <summary>Applies the workflow's rule; returns the event to record.</summary>
     public ProgressReportEvent Apply(FilingAction action, string? userName, DateTime now, string? comment)
     {
@@ -51,8 +64,9 @@ internal sealed class ProgressReportEvent : Entity, ISchoolOwned
 }
 
 /// <summary>A photo or document attached to a report (site photos, acceptance certificates). Kept in the database so a
-/// backup holds everything.</summary>
-internal sealed class ProgressAttachment : AuditedEntity, ISchoolOwned
+/// backup holds everything. Part of what is reviewed and approved: added and removed only while its report is editable,
+/// and every addition and removal is in the data change log (the content as its SHA-256 and size).</summary>
+internal sealed class ProgressAttachment : AuditedEntity, ISchoolOwned, IChangeAudited
 {
     public Guid SchoolId { get; set; }
     public Guid ReportId { get; set; }
