@@ -12,6 +12,10 @@ public enum SecurityAction
 
     /// <summary>A request made with an API token outside the token's scope, refused with 403.</summary>
     TokenScopeRefused = 8,
+
+    /// <summary>An upload whose rows clashed with other schools' unusually often (Filing's cross-school duplicate check):
+    /// school, dataset, year, rows and clashes in the detail.</summary>
+    UnusualCrossSchoolClashes = 9,
 }
 
 public sealed record LoginRequest(string? UserName, string? Password, bool RememberMe = false);
