@@ -19,7 +19,7 @@ public static class FilingModule
         services.AddScoped<IFilingCalendar, FilingCalendar>();
         services.AddScoped<Intake.CodeListSource>();
         services.AddScoped<IFilingImport, FilingImport>();
-        services.AddScoped<CrossSchoolCheck>();
+        services.AddScoped<ICrossSchoolCheck, CrossSchoolCheck>();
         services.AddScoped<ICrossSchoolDuplicates, CrossSchoolDuplicates>();
         services.AddScoped<IFilingTemplates, FilingTemplates>();
         services.AddScoped<Zmd.Vocational.Core.Seeding.IDataSeedContributor, Seeding.DemoFilingsSeedContributor>();

@@ -17,9 +17,8 @@ namespace Zmd.Vocational.Filing.Application;
 /// (<see cref="UnusualUploadRule"/>) a flag and a security log entry.</summary>
 internal sealed class CrossSchoolCheck(
     DbContext db, ICurrentUser user, ISecurityLog securityLog, ISchoolDirectory schools, IConfiguration configuration, TimeProvider clock)
+    : ICrossSchoolCheck
 {
-    /// <param name="uploaded">The upload's values of the UniqueAcrossSchools column, read again from the file (only
-    /// when something clashed, for the unusual-upload rule).</param>
     public async Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<IEnumerable<string?>> uploaded, CancellationToken ct)
     {
         var dataset = handler.Definition;
@@ -106,4 +105,13 @@ internal sealed class CrossSchoolCheck(
             $"school={school.Code}; dataset={datasetCode}; year={scope.Year}; rows={filing.RowCount}; clashes={clashes}; samePrefixRows={samePrefix}");
         await securityLog.WriteAsync(SecurityAction.UnusualCrossSchoolClashes, user.UserName ?? "", user.UserId, detail, ct);
     }
+}
+
+/// <summary>The import's seam to <see cref="CrossSchoolCheck"/> (the unit tests of the import run without its tables).</summary>
+internal interface ICrossSchoolCheck
+{
+    /// <summary>Inside the upload's transaction, after its rows and filing are saved.</summary>
+    /// <param name="uploaded">The upload's values of the UniqueAcrossSchools column, read again from the file (only
+    /// when something clashed, for the unusual-upload rule).</param>
+    Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<IEnumerable<string?>> uploaded, CancellationToken ct);
 }

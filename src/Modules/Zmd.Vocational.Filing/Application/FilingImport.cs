@@ -19,7 +19,7 @@ internal sealed class FilingImport(
     CodeListSource codeLists,
     IFilingLedger ledger,
     IEnumerable<IFilingObserver> observers,
-    CrossSchoolCheck crossSchool,
+    ICrossSchoolCheck crossSchool,
     DbContext db,
     ICurrentUser user,
     IConfiguration configuration,
@@ -122,9 +122,15 @@ internal sealed class FilingImport(
         };
     }
 
+    /// <summary>The upload's values of its UniqueAcrossSchools column (none without one), converted again from the file.</summary>
     private static IEnumerable<string?> UniqueAcrossSchoolsValues(DatasetDefinition dataset, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
     {
-        var column = dataset.IndexOf(dataset.UniqueAcrossSchools!);
+        if (dataset.UniqueAcrossSchools is not { } key)
+        {
+            return [];
+        }
+
+        var column = dataset.IndexOf(key);
         return outcome.ConvertedRows(file, ct).Select(r => r.Values[column] as string);
     }
 

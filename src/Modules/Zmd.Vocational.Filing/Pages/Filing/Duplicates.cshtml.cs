@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
@@ -37,12 +38,23 @@ public sealed class DuplicatesModel(ICrossSchoolDuplicates duplicates, IFilingCa
             return Forbid();
         }
 
-        var result = await RunAsync(async () =>
+        IActionResult result;
+        try
         {
-            await duplicates.ResolveAsync(id, note, false, ct);
-            StatusMessage = L["Duplicates:ResolvedMessage"].Value;
-            return RedirectToPage(new { Year, Status, School });
-        });
+            result = await RunAsync(async () =>
+            {
+                await duplicates.ResolveAsync(id, note, false, ct);
+                StatusMessage = L["Duplicates:ResolvedMessage"].Value;
+                return RedirectToPage(new { year = Year, status = Status, school = School });
+            });
+        }
+        catch (BusinessException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            // A stale form (a finding that is gone): said on the page, like the other refusals.
+            ModelState.AddModelError(string.Empty, L.Format(ex.Code, ex.Args) + " [" + ex.Code + "]");
+            result = Page();
+        }
+
         if (result is PageResult)
         {
             await LoadAsync(ct);
