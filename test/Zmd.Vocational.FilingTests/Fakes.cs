@@ -129,13 +129,13 @@ internal static class TestMessages
 /// was open and how many rows were stored at that moment.</summary>
 internal sealed class RecordingCrossSchoolCheck(Microsoft.EntityFrameworkCore.DbContext? db = null) : Zmd.Vocational.Filing.Application.ICrossSchoolCheck
 {
-    public List<(FilingScope Scope, FilingDto Filing, bool InTransaction, int RowsVisible, IReadOnlyList<string?> Uploaded)> Runs { get; } = [];
+    public List<(FilingScope Scope, FilingDto Filing, bool InTransaction, int RowsVisible, Func<string, int> RowsSharingPrefix)> Runs { get; } = [];
 
     public Func<int> CountRows { get; set; } = () => -1;
 
-    public Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<IEnumerable<string?>> uploaded, CancellationToken ct)
+    public Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<string, int> rowsSharingPrefix, CancellationToken ct)
     {
-        Runs.Add((scope, filing, db?.Database.CurrentTransaction is not null, CountRows(), uploaded().ToList()));
+        Runs.Add((scope, filing, db?.Database.CurrentTransaction is not null, CountRows(), rowsSharingPrefix));
         return Task.CompletedTask;
     }
 }

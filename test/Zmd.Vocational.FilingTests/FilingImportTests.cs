@@ -100,7 +100,11 @@ public sealed class FilingImportTests : IDisposable
         var run = _crossSchool.Runs.ShouldHaveSingleItem();
         (run.Scope, run.InTransaction, run.RowsVisible).ShouldBe((new FilingScope(_school.Id, 2025), true, 12));
         run.Filing.ShouldBe(result.Filing, "after the filing was recorded: it is the filing answered");
-        run.Uploaded.ShouldBe(rows.Select(r => (string?)r[TestData.Dataset.IndexOf("IdNumber")]), "the upload's ID numbers, for the unusual-upload rule");
+        // The upload's ID numbers per region and birth date, counted while checking (rows 1–12 share one: born 2008-01-15).
+        var ids = rows.Select(r => r[TestData.Dataset.IndexOf("IdNumber")]).ToList();
+        ids.Select(id => id[..14]).Distinct().ShouldHaveSingleItem();
+        run.RowsSharingPrefix(ids[3]).ShouldBe(12);
+        run.RowsSharingPrefix(ids[0][..6] + "19990101" + "0011").ShouldBe(0);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Zmd.Vocational.Filing.Application;
+using Zmd.Vocational.Filing.Intake;
 
 namespace Zmd.Vocational.FilingTests;
 
@@ -42,22 +43,23 @@ public sealed class UnusualUploadRuleTests
     }
 
     [Fact]
-    public void Counts_the_uploaded_numbers_sharing_a_clashing_numbers_region_and_birth_date()
+    public void The_checking_pass_counts_the_numbers_sharing_a_region_and_birth_date()
     {
-        // 411728 + 20080101 + sequence + check: the check character is not looked at, only the first 14.
-        string Id(string birth, int sequence) => "411728" + birth + sequence.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + "X";
-        var uploaded = Enumerable.Range(0, 30).Select(n => Id("20080101", n))
-            .Concat(Enumerable.Range(0, 7).Select(n => Id("20080102", n)))
-            .Concat(Enumerable.Range(0, 90).Select(n => Id("20090303", n)))
-            .Append(null)
-            .Append("short")
-            .ToList();
+        // 411728 + birth date + sequence + check: only the first 14 characters are looked at.
+        static string Id(string birth, int sequence) => "411728" + birth + sequence.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + "X";
+        var counter = new IdPrefixCounter();
+        foreach (var id in Enumerable.Range(0, 30).Select(n => Id("20080101", n)).Concat(Enumerable.Range(0, 7).Select(n => Id("20080102", n))))
+        {
+            counter.Add(id);
+        }
 
-        UnusualUploadRule.LargestSamePrefix([Id("20080101", 5)], uploaded).ShouldBe(30);
-        UnusualUploadRule.LargestSamePrefix([Id("20080101", 5), Id("20080102", 1)], uploaded).ShouldBe(30);
-        UnusualUploadRule.LargestSamePrefix([Id("20080102", 1)], uploaded).ShouldBe(7);
-        UnusualUploadRule.LargestSamePrefix([Id("20090303", 1), Id("20080102", 1)], uploaded).ShouldBe(90, "the densest clashing prefix");
-        UnusualUploadRule.LargestSamePrefix([], uploaded).ShouldBe(0);
-        UnusualUploadRule.LargestSamePrefix([Id("20100101", 1)], uploaded).ShouldBe(0, "a clashing number the upload does not hold counts nothing");
+        counter.Add("short");
+        counter.Add("41172A200801010011");
+
+        counter.RowsSharingPrefix(Id("20080101", 999)).ShouldBe(30);
+        counter.RowsSharingPrefix(Id("20080102", 1)).ShouldBe(7);
+        counter.RowsSharingPrefix("411729" + "20080101" + "0011").ShouldBe(0, "another region");
+        counter.RowsSharingPrefix(Id("20100101", 1)).ShouldBe(0);
+        counter.RowsSharingPrefix("short").ShouldBe(0);
     }
 }

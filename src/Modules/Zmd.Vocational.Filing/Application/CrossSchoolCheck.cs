@@ -19,7 +19,7 @@ internal sealed class CrossSchoolCheck(
     DbContext db, ICurrentUser user, ISecurityLog securityLog, ISchoolDirectory schools, IConfiguration configuration, TimeProvider clock)
     : ICrossSchoolCheck
 {
-    public async Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<IEnumerable<string?>> uploaded, CancellationToken ct)
+    public async Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<string, int> rowsSharingPrefix, CancellationToken ct)
     {
         var dataset = handler.Definition;
         if (dataset.UniqueAcrossSchools is null)
@@ -35,8 +35,7 @@ internal sealed class CrossSchoolCheck(
         await RecordFindingsAsync(scope, dataset.Code, clashes, ct);
         if (clashes.Count > 0)
         {
-            var column = dataset.Columns[dataset.IndexOf(dataset.UniqueAcrossSchools)];
-            var samePrefix = column.Type == ColumnType.IdNumber ? UnusualUploadRule.LargestSamePrefix(clashes.Select(c => c.Value), uploaded()) : 0;
+            var samePrefix = clashes.Max(c => rowsSharingPrefix(c.Value));
             if (UnusualUploadRule.From(configuration).IsUnusual(filing.RowCount, clashes.Count, samePrefix))
             {
                 await FlagAsync(scope, dataset.Code, filing, clashes.Count, samePrefix, ct);
@@ -111,7 +110,7 @@ internal sealed class CrossSchoolCheck(
 internal interface ICrossSchoolCheck
 {
     /// <summary>Inside the upload's transaction, after its rows and filing are saved.</summary>
-    /// <param name="uploaded">The upload's values of the UniqueAcrossSchools column, read again from the file (only
-    /// when something clashed, for the unusual-upload rule).</param>
-    Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<IEnumerable<string?>> uploaded, CancellationToken ct);
+    /// <param name="rowsSharingPrefix">How many of the upload's ID numbers share a number's region and birth date
+    /// (counted while checking the file, for the unusual-upload rule; 0 for a column that holds no ID numbers).</param>
+    Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<string, int> rowsSharingPrefix, CancellationToken ct);
 }

@@ -98,7 +98,7 @@ internal sealed class FilingImport(
         var filing = await ledger.RecordUploadAsync(scope, handler.Definition.Code, stored, file.FileName, ct);
 
         // Last: its finds go to the bureau only, and change nothing of what the uploader is answered.
-        await crossSchool.RunAsync(handler, scope, filing, () => UniqueAcrossSchoolsValues(handler.Definition, file, outcome, ct), ct);
+        await crossSchool.RunAsync(handler, scope, filing, outcome.IdPrefixes.RowsSharingPrefix, ct);
         return (stored, filing);
     }
 
@@ -120,18 +120,6 @@ internal sealed class FilingImport(
             CodeLists = await codeLists.ForAsync(dataset, ct),
             References = references,
         };
-    }
-
-    /// <summary>The upload's values of its UniqueAcrossSchools column (none without one), converted again from the file.</summary>
-    private static IEnumerable<string?> UniqueAcrossSchoolsValues(DatasetDefinition dataset, UploadFile file, ValidationOutcome outcome, CancellationToken ct)
-    {
-        if (dataset.UniqueAcrossSchools is not { } key)
-        {
-            return [];
-        }
-
-        var column = dataset.IndexOf(key);
-        return outcome.ConvertedRows(file, ct).Select(r => r.Values[column] as string);
     }
 
     internal static BusinessException UnknownDataset(string? code) =>

@@ -16,9 +16,6 @@ internal sealed record UnusualUploadRule(int MinClashes, decimal MinPercent, int
 {
     public const string Section = "Filing:UnusualUploads";
 
-    /// <summary>An ID number's region (6) and birth date (8).</summary>
-    public const int IdPrefixLength = 14;
-
     public static readonly UnusualUploadRule Default = new(5, 1m, 50);
 
     public static UnusualUploadRule From(IConfiguration configuration)
@@ -32,38 +29,8 @@ internal sealed record UnusualUploadRule(int MinClashes, decimal MinPercent, int
 
     /// <param name="rows">The upload's rows.</param>
     /// <param name="clashes">Its rows whose value another school filed too.</param>
-    /// <param name="samePrefixRows">The most rows sharing one clashing ID number's first 14 characters
-    /// (<see cref="LargestSamePrefix"/>; 0 for a column that holds no ID numbers).</param>
+    /// <param name="samePrefixRows">The most rows sharing one clashing ID number's first 14 characters (0 for a column that
+    /// holds no ID numbers).</param>
     public bool IsUnusual(int rows, int clashes, int samePrefixRows) =>
         clashes > 0 && ((clashes >= MinClashes && clashes * 100m >= MinPercent * rows) || samePrefixRows >= SamePrefixRows);
-
-    /// <summary>Of the uploaded ID numbers, the most that share the region and birth date of one clashing number (the
-    /// clashing number counted). Held in memory: one counter per clashing prefix, whatever the upload's size.</summary>
-    public static int LargestSamePrefix(IEnumerable<string> clashing, IEnumerable<string?> uploaded)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var value in clashing)
-        {
-            if (value.Length >= IdPrefixLength)
-            {
-                counts.TryAdd(value[..IdPrefixLength], 0);
-            }
-        }
-
-        if (counts.Count == 0)
-        {
-            return 0;
-        }
-
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var value in uploaded)
-        {
-            if (value is { Length: >= IdPrefixLength } && lookup.TryGetValue(value.AsSpan(0, IdPrefixLength), out var count))
-            {
-                lookup[value.AsSpan(0, IdPrefixLength)] = count + 1;
-            }
-        }
-
-        return counts.Values.Max();
-    }
 }

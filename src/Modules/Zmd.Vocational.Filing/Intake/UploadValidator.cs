@@ -49,6 +49,10 @@ internal sealed class UploadValidator(IDatasetHandler handler, ValidationContext
         var converter = new RowConverter(Dataset, map, context.CodeLists, context.Today);
         var checks = new RowChecks(Dataset, converter, context, log);
         var rowErrors = new RowErrorBuffer(converter, log);
+        var prefixes = new IdPrefixCounter();
+        var idColumn = Dataset.UniqueAcrossSchools is { } key && Dataset.Columns[Dataset.IndexOf(key)].Type == ColumnType.IdNumber
+            ? Dataset.IndexOf(key)
+            : -1;
         var count = 0;
         while (rows.MoveNext())
         {
@@ -63,6 +67,10 @@ internal sealed class UploadValidator(IDatasetHandler handler, ValidationContext
             {
                 rowErrors.Begin(row);
                 handler.ValidateRow(context.Scope, new FilingRow(row.Number, values), rowErrors);
+                if (idColumn >= 0 && values[idColumn] is string id)
+                {
+                    prefixes.Add(id);
+                }
             }
         }
 
@@ -71,7 +79,7 @@ internal sealed class UploadValidator(IDatasetHandler handler, ValidationContext
             throw UploadFile.Empty(file.FileName);
         }
 
-        return new ValidationOutcome(header, converter, count, log);
+        return new ValidationOutcome(header, converter, count, log, prefixes);
     }
 
     private static RawRow? FirstNonBlank(IEnumerator<RawRow> rows)
