@@ -45,7 +45,7 @@ internal sealed class CrossSchoolDuplicates(DbContext db, ISchoolDirectory schoo
             findings = findings.Where(f => f.Status == status);
         }
 
-        var list = await findings.OrderBy(f => f.Status).ThenByDescending(f => f.CreatedAt).Take(MaxListed).ToListAsync(ct);
+        var list = await findings.OrderBy(f => f.Status).ThenByDescending(f => f.CreatedAt).ThenBy(f => f.RowNumber).Take(MaxListed).ToListAsync(ct);
         var filings = await FilingsAsync(query.Year, ct);
         var uploads = await flagged.OrderByDescending(f => f.At).Take(MaxFlagged).ToListAsync(ct);
         return new CrossSchoolDuplicatesDto(
