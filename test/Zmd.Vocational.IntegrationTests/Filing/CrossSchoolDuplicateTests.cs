@@ -115,11 +115,24 @@ public sealed class CrossSchoolDuplicateTests(AppFixture fixture) : IClassFixtur
         // Refused files answer alike too (the old check listed the clashing rows even when the file had other errors).
         var valid = RosterFiles.IdNumber(birth.AddDays(200), 1, "411721");
         var broken = RosterFiles.StudentRow(99_999, valid[..17] + (valid[17] == '1' ? '2' : '1'), born: birth.AddDays(200));
-        var refusedControl = await NormalizedAsync(await UploadAsync(attacker, "students", RosterFiles.Utf8(control + broken + "\n")));
-        var refusedAttack = await NormalizedAsync(await UploadAsync(attacker, "students", RosterFiles.Utf8(attack + broken + "\n")));
-        refusedAttack.ShouldBe(refusedControl);
-        refusedAttack.ShouldStartWith("422 ");
-        refusedAttack.ShouldContain("\"errorCount\":1,");
+        async Task<(string Answer, List<string> Report)> RefusedAsync(string csv)
+        {
+            var response = await UploadAsync(attacker, "students", RosterFiles.Utf8(csv + broken + "\n"));
+            var id = (await response.BodyAsync<ImportResultDto>()).ErrorReportId;
+            var answer = await NormalizedAsync(response);
+            var (texts, _) = FormulaInjectionTests.ReadSheets(await attacker.GetByteArrayAsync($"/api/filing/reports/{id}"));
+            // The report is the file itself plus its error column: all but the cells the two files differ in (the made-up
+            // ID numbers and their birth dates).
+            return (answer, texts.Where(t => !System.Text.RegularExpressions.Regex.IsMatch(t, @"^(\d{17}[\dX]|\d{4}-\d{2}-\d{2})$")).ToList());
+        }
+
+        var refusedControl = await RefusedAsync(control);
+        var refusedAttack = await RefusedAsync(attack);
+        refusedAttack.Answer.ShouldBe(refusedControl.Answer);
+        refusedAttack.Answer.ShouldStartWith("422 ");
+        refusedAttack.Answer.ShouldContain("\"errorCount\":1,");
+        refusedAttack.Report.ShouldBe(refusedControl.Report);
+        refusedAttack.Report.Count.ShouldBeGreaterThan(1000 * 6, "the report's other cells, compared");
 
         // The bureau sees the clash: both schools and both rows.
         var finding = (await FindingsAsync(approver, SchoolA)).Where(f => f.Found.RowNumber == "S010517" && f.Status == DuplicateStatus.Open).ShouldHaveSingleItem();
