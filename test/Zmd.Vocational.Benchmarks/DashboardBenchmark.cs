@@ -192,7 +192,6 @@ internal static class DashboardBenchmark
         }
 
         var alternatives = await FilingsAlternativesAsync(app, postgres, o.Year);
-        var crossSchool = refresher is null ? [] : await CrossSchoolAlternativesAsync(app, postgres, o.Year);
 
         // 7. With full planner statistics (an explicit ANALYZE of the whole database): the plan of the upload's costliest
         // statement again, and one more refresh.
@@ -223,20 +222,6 @@ internal static class DashboardBenchmark
         PrintSingle(single, services);
         PrintRefreshes(refreshes, uploadSql, rebuildSql);
         PrintPlans(explained, alternatives);
-        if (crossSchool.Count > 0)
-        {
-            Console.WriteLine();
-            Console.WriteLine("The students' cross-school ID-number check written by hand, before the explicit ANALYZE, mean of 3 runs:");
-            foreach (var (query, ms, rows, queryPlan) in crossSchool)
-            {
-                Console.WriteLine($"  {ms,8:0.0} ms  {rows} rows  {query}");
-                foreach (var line in queryPlan)
-                {
-                    Console.WriteLine($"      {Cut(line)}");
-                }
-            }
-        }
-
         if (analyzed is { } a)
         {
             Console.WriteLine();
@@ -405,42 +390,6 @@ internal static class DashboardBenchmark
         {
             var (ms, rows) = await QueryPlans.TimeAsync(app.Database.ConnectionString, postgres, query, new Dictionary<string, object> { ["@year"] = year }, 20);
             timings.Add((query, ms, rows));
-        }
-
-        return timings;
-    }
-
-    /// <summary>The upload's cross-school check (StudentDatasetHandler.FiledElsewhereAfterReplaceAsync joins the school's
-    /// rows to a derived table of every other school's rows of the year; SQLite without statistics starts from the derived
-    /// table) written by hand, before any ANALYZE: as EXISTS, and on SQLite also with the school's own index forced
-    /// (INDEXED BY), to tell a join-order problem from an index-choice problem.</summary>
-    private static async Task<List<(string Sql, double Ms, long Rows, IReadOnlyList<string> Plan)>> CrossSchoolAlternativesAsync(TestApp app, bool postgres, int year)
-    {
-        string students;
-        string schools;
-        string schoolIndex;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var model = scope.ServiceProvider.GetRequiredService<DbContext>().Model;
-            var student = model.GetEntityTypes().Single(e => e.ClrType.Name == "StudentRecord");
-            students = student.GetTableName()!;
-            schoolIndex = student.GetIndexes().First(i => i.Properties[0].Name == "SchoolId").GetDatabaseName()!;
-            schools = model.GetEntityTypes().Single(e => e.ClrType.Name == "School").GetTableName()!;
-        }
-
-        var cs = app.Database.ConnectionString;
-        var school = await QueryPlans.ScalarAsync(cs, postgres, $"SELECT \"Id\" FROM \"{schools}\" WHERE \"Code\" = @code",
-            new Dictionary<string, object> { ["@code"] = Refresher.School });
-        var parameters = new Dictionary<string, object> { ["@school"] = school, ["@year"] = year };
-        string Exists(string hint) =>
-            $"SELECT s.\"IdNumber\" FROM \"{students}\" AS s{hint} WHERE s.\"SchoolId\" = @school AND s.\"Year\" = @year AND EXISTS " +
-            $"(SELECT 1 FROM \"{students}\" AS o WHERE o.\"Year\" = @year AND o.\"IdNumber\" = s.\"IdNumber\" AND o.\"SchoolId\" <> @school)";
-        var variants = postgres ? [Exists("")] : new[] { Exists(""), Exists($" INDEXED BY \"{schoolIndex}\"") };
-        var timings = new List<(string, double, long, IReadOnlyList<string>)>();
-        foreach (var sql in variants)
-        {
-            var (ms, rows) = await QueryPlans.TimeAsync(cs, postgres, sql, parameters, 3);
-            timings.Add((sql, ms, rows, await QueryPlans.ExplainAsync(cs, postgres, sql, parameters)));
         }
 
         return timings;

@@ -53,7 +53,7 @@ public sealed class DatasetApplicabilityTests : IDisposable
         var localizer = new JsonStringLocalizer(new JsonLocalizationStore([typeof(FilingImport).Assembly, typeof(SchoolType).Assembly]));
         var user = FakeUser.SchoolFiler(school.Id);
         return new FilingImport([_handler], new FakeSchools(user, _secondary, _college), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []),
-            _ledger, [], _db, user, configuration, localizer, TimeProvider.System);
+            _ledger, [], new RecordingCrossSchoolCheck(), _db, user, configuration, localizer, TimeProvider.System);
     }
 
     private static MemoryStream Csv() =>

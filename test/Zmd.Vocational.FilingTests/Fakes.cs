@@ -5,20 +5,16 @@ using Zmd.Vocational.Institutions.Contracts;
 
 namespace Zmd.Vocational.FilingTests;
 
-/// <summary>A dataset handler kept in memory: an optional row rule, values "filed by other schools", stored rows.</summary>
+/// <summary>A dataset handler kept in memory: an optional row rule, the keys of referenced datasets, stored rows.</summary>
 internal sealed class FakeHandler(DatasetDefinition? definition = null) : IDatasetHandler
 {
     public DatasetDefinition Definition { get; } = definition ?? TestData.Dataset;
 
     public Action<FilingRow, IRowErrors>? Rule { get; set; }
 
-    public Dictionary<string, Guid> FiledByOthers { get; } = new(StringComparer.Ordinal);
-
     public Dictionary<string, IReadOnlySet<string>> Keys { get; } = new(StringComparer.Ordinal);
 
     public List<FilingRow> Stored { get; } = [];
-
-    public int LookUps { get; private set; }
 
     /// <summary>Runs inside ReplaceAsync, e.g. to write through the test's DbContext.</summary>
     public Func<FilingScope, IReadOnlyList<FilingRow>, CancellationToken, Task>? OnReplace { get; set; }
@@ -47,13 +43,6 @@ internal sealed class FakeHandler(DatasetDefinition? definition = null) : IDatas
 
     public Task<IReadOnlySet<string>> KeysAsync(FilingScope scope, string columnKey, CancellationToken ct) =>
         Task.FromResult(Keys.GetValueOrDefault(columnKey) ?? new HashSet<string>());
-
-    public Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct)
-    {
-        LookUps++;
-        IReadOnlyDictionary<string, Guid> found = values.Where(FiledByOthers.ContainsKey).Distinct().ToDictionary(v => v, v => FiledByOthers[v]);
-        return Task.FromResult(found);
-    }
 
     public IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, CancellationToken ct) =>
         Stored.Select(r => r.Values).ToAsyncEnumerable();
@@ -124,8 +113,7 @@ internal static class TestMessages
     public static string Format(string key, IReadOnlyDictionary<string, object?> args) =>
         key + "{" + string.Join(",", args.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)) + "}";
 
-    public static ValidationContext Context(FilingScope? scope = null, IReadOnlyDictionary<string, ReferenceTarget>? references = null,
-        Func<Guid, CancellationToken, Task<string?>>? schoolName = null) => new()
+    public static ValidationContext Context(FilingScope? scope = null, IReadOnlyDictionary<string, ReferenceTarget>? references = null) => new()
     {
         Scope = scope ?? new FilingScope(Guid.NewGuid(), 2025),
         Today = new DateOnly(2025, 10, 1),
@@ -134,6 +122,20 @@ internal static class TestMessages
         {
             ["CohortCode"] = new("现代学徒制班级", new HashSet<string>(["C01", "C02"])),
         },
-        SchoolName = schoolName ?? ((_, _) => Task.FromResult<string?>(null)),
     };
+}
+
+/// <summary>Records the import's cross-school check: the scope, the filing recorded just before, whether a transaction
+/// was open and how many rows were stored at that moment.</summary>
+internal sealed class RecordingCrossSchoolCheck(Microsoft.EntityFrameworkCore.DbContext? db = null) : Zmd.Vocational.Filing.Application.ICrossSchoolCheck
+{
+    public List<(FilingScope Scope, FilingDto Filing, bool InTransaction, int RowsVisible, Func<string, int> RowsSharingPrefix)> Runs { get; } = [];
+
+    public Func<int> CountRows { get; set; } = () => -1;
+
+    public Task RunAsync(IDatasetHandler handler, FilingScope scope, FilingDto filing, Func<string, int> rowsSharingPrefix, CancellationToken ct)
+    {
+        Runs.Add((scope, filing, db?.Database.CurrentTransaction is not null, CountRows(), rowsSharingPrefix));
+        return Task.CompletedTask;
+    }
 }

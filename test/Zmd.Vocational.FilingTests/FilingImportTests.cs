@@ -21,6 +21,7 @@ public sealed class FilingImportTests : IDisposable
     private readonly FakeHandler _handler = new();
     private readonly FakeLedger _ledger = new();
     private readonly RecordingObserver _observer = new();
+    private readonly RecordingCrossSchoolCheck _crossSchool;
     private readonly SchoolDto _school = FakeSchools.School("41170001", "驻马店农业学校");
     private readonly SchoolDto _otherSchool = FakeSchools.School("41170002", "驻马店财经学校");
 
@@ -28,6 +29,7 @@ public sealed class FilingImportTests : IDisposable
     {
         _connection.Open();
         _db = new DbContext(new DbContextOptionsBuilder().UseSqlite(_connection).Options);
+        _crossSchool = new RecordingCrossSchoolCheck(_db);
         _db.Database.ExecuteSqlRaw("CREATE TABLE Roster (Number TEXT NOT NULL)");
         _handler.OnReplace = async (_, rows, ct) =>
         {
@@ -55,8 +57,10 @@ public sealed class FilingImportTests : IDisposable
         }).Build();
         var localizer = new JsonStringLocalizer(new JsonLocalizationStore([typeof(FilingImport).Assembly]));
         _observer.CountRows = () => StoredNumbers().Count;
+        _crossSchool.CountRows = () => StoredNumbers().Count;
         return new FilingImport([_handler, new FakeHandler(CohortDataset.Definition) { Keys = { ["CohortCode"] = new HashSet<string>(["C01"]) } }],
-            new FakeSchools(user, _school, _otherSchool), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []), _ledger, [_observer], _db, user, configuration, localizer, TimeProvider.System);
+            new FakeSchools(user, _school, _otherSchool), new Zmd.Vocational.Filing.Intake.CodeListSource(new FakeMajors(), []), _ledger, [_observer],
+            _crossSchool, _db, user, configuration, localizer, TimeProvider.System);
     }
 
     private static MemoryStream CsvStream(IEnumerable<string[]> dataRows)
@@ -83,6 +87,36 @@ public sealed class FilingImportTests : IDisposable
         StoredNumbers().Count.ShouldBe(30);
         // Told inside the transaction, after the rows were stored, so derived figures land with them.
         _observer.Replaced.ShouldBe([(new FilingScope(_school.Id, 2025), TestData.Students, 30)]);
+    }
+
+    [Fact]
+    public async Task The_cross_school_check_runs_last_inside_the_transaction_over_the_stored_rows()
+    {
+        var rows = Enumerable.Range(1, 12).Select(TestData.Row).ToList();
+        using var content = CsvStream(rows);
+
+        var result = await Import(FakeUser.SchoolFiler(_school.Id)).ImportAsync(TestData.Students, _school.Code, 2025, "学生.csv", content);
+
+        var run = _crossSchool.Runs.ShouldHaveSingleItem();
+        (run.Scope, run.InTransaction, run.RowsVisible).ShouldBe((new FilingScope(_school.Id, 2025), true, 12));
+        run.Filing.ShouldBe(result.Filing, "after the filing was recorded: it is the filing answered");
+        // The upload's ID numbers per region and birth date, counted while checking (rows 1–12 share one: born 2008-01-15).
+        var ids = rows.Select(r => r[TestData.Dataset.IndexOf("IdNumber")]).ToList();
+        ids.Select(id => id[..14]).Distinct().ShouldHaveSingleItem();
+        run.RowsSharingPrefix(ids[3]).ShouldBe(12);
+        run.RowsSharingPrefix(ids[0][..6] + "19990101" + "0011").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_refused_upload_is_not_checked_against_other_schools()
+    {
+        var rows = Enumerable.Range(1, 5).Select(TestData.Row).ToList();
+        rows[2][9] = "C77";
+        using var content = CsvStream(rows);
+
+        (await Import(FakeUser.SchoolFiler(_school.Id)).ImportAsync(TestData.Students, _school.Code, 2025, "学生.csv", content)).Stored.ShouldBeFalse();
+
+        _crossSchool.Runs.ShouldBeEmpty();
     }
 
     [Fact]

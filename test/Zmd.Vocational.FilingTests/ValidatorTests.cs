@@ -181,46 +181,17 @@ public sealed class ValidatorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_school_user_is_told_another_school_filed_the_student_without_naming_it()
-    {
-        var rows = Enumerable.Range(1, 6).Select(TestData.Row).ToList();
-        _handler.FiledByOthers[rows[4][2]] = Guid.NewGuid();
-
-        using var outcome = await ValidateAsync(Csv(rows));
-
-        var error = outcome.Errors.Listed.ShouldHaveSingleItem();
-        (error.Row, error.Code).ShouldBe((6, FilingErrorCodes.FiledByOtherSchool));
-        error.Message.ShouldContain("school=" + UploadValidator.AnotherSchoolKey + "{}");
-    }
-
-    [Fact]
-    public async Task The_bureau_is_told_which_school_and_lookups_are_batched()
-    {
-        var other = Guid.NewGuid();
-        var rows = Enumerable.Range(1, UploadValidator.AcrossSchoolsBatch + 10).Select(TestData.Row).ToList();
-        _handler.FiledByOthers[rows[^1][2]] = other;
-        var context = TestMessages.Context(schoolName: (id, _) => Task.FromResult<string?>(id == other ? "41170002 驻马店财经学校" : null));
-
-        using var outcome = await ValidateAsync(Csv(rows), context);
-
-        _handler.LookUps.ShouldBe(2);
-        var error = outcome.Errors.Listed.ShouldHaveSingleItem();
-        error.Row.ShouldBe(rows.Count + 1);
-        error.Message.ShouldContain("school=41170002 驻马店财经学校");
-    }
-
-    [Fact]
     public async Task Errors_are_all_counted_but_at_most_a_thousand_listed_in_row_order()
     {
         var rows = Enumerable.Range(1, 1200).Select(n => With(TestData.Row(n), "EntryYear", "x")).ToList();
-        _handler.FiledByOthers[rows[0][2]] = Guid.NewGuid();
+        rows[0] = With(rows[0], "CohortCode", "C99");
 
         using var outcome = await ValidateAsync(Csv(rows));
 
         outcome.Errors.Count.ShouldBe(1201);
         outcome.Errors.Listed.Count.ShouldBe(UploadErrorLog.MaxListed);
         outcome.Errors.Listed.Select(e => e.Row).ShouldBeInOrder();
-        outcome.Errors.Listed.Take(2).Select(e => e.Code).ShouldBe([FilingErrorCodes.NotInteger, FilingErrorCodes.FiledByOtherSchool]);
+        outcome.Errors.Listed.Take(2).Select(e => e.Code).ShouldBe([FilingErrorCodes.NotInteger, FilingErrorCodes.UnknownReference]);
     }
 
     [Fact]

@@ -21,9 +21,11 @@ public static class RosterFiles
         return body + "10X98765432"[sum % 11];
     }
 
-    public static string StudentRow(int n, string? idOverride = null, string major = "610102", string level = "中职", string? cohort = null)
+    /// <param name="born">The birth date written, for an <paramref name="idOverride"/> born on another day than student n.</param>
+    public static string StudentRow(int n, string? idOverride = null, string major = "610102", string level = "中职", string? cohort = null,
+        DateOnly? born = null)
     {
-        var birth = new DateOnly(2008, 1, 1).AddDays(n % 900);
+        var birth = born ?? new DateOnly(2008, 1, 1).AddDays(n % 900);
         var id = idOverride ?? IdNumber(birth, n);
         var gender = (id[16] - '0') % 2 == 1 ? "男" : "女";
         return string.Join(',', $"S{n:000000}", "学生" + n, id, gender, birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), major, level, "2024", "在籍", cohort ?? "");

@@ -19,6 +19,8 @@ public static class FilingModule
         services.AddScoped<IFilingCalendar, FilingCalendar>();
         services.AddScoped<Intake.CodeListSource>();
         services.AddScoped<IFilingImport, FilingImport>();
+        services.AddScoped<ICrossSchoolCheck, CrossSchoolCheck>();
+        services.AddScoped<ICrossSchoolDuplicates, CrossSchoolDuplicates>();
         services.AddScoped<IFilingTemplates, FilingTemplates>();
         services.AddScoped<Zmd.Vocational.Core.Seeding.IDataSeedContributor, Seeding.DemoFilingsSeedContributor>();
         services.AddSingleton<IPermissionDefinitionProvider, FilingPermissionProvider>();
@@ -38,6 +40,10 @@ internal sealed class FilingPermissionProvider : IPermissionDefinitionProvider
         new(FilingPermissions.Review, FilingPermissions.Group, [RoleNames.BureauApprover]),
         new(FilingPermissions.ManagePeriods, FilingPermissions.Group, [RoleNames.SystemAdmin, RoleNames.BureauApprover]),
         new(FilingPermissions.ViewPersonalData, FilingPermissions.Group, [RoleNames.SystemAdmin]),
+
+        // What other schools filed is the bureau's alone: never granted to a school role.
+        new(FilingPermissions.ViewDuplicates, FilingPermissions.Group, [.. RoleNames.Bureau]),
+        new(FilingPermissions.ResolveDuplicates, FilingPermissions.Group, [RoleNames.SystemAdmin, RoleNames.BureauApprover]),
     ];
 }
 
@@ -47,6 +53,7 @@ internal sealed class FilingMenu : IMenuContributor
     [
         new(MenuGroups.Filing, "Menu:FilingChecklist", "/Filing", FilingPermissions.View, 10),
         new(MenuGroups.Filing, "Menu:FilingBoard", "/Filing/Board", FilingPermissions.Board, 20),
+        new(MenuGroups.Filing, "Menu:FilingDuplicates", "/Filing/Duplicates", FilingPermissions.ViewDuplicates, 25),
         new(MenuGroups.Filing, "Menu:FilingPeriods", "/Filing/Periods", FilingPermissions.ManagePeriods, 30),
     ];
 }

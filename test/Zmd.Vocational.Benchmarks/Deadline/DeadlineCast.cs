@@ -9,7 +9,7 @@ using Zmd.Vocational.TestKit;
 namespace Zmd.Vocational.Benchmarks.Deadline;
 
 /// <summary>One school's filer at the deadline: their account, and the two rosters they keep re-sending (the school's own
-/// people, as loaded, so every cross-school check passes), as CSV bytes made before the run so the clients spend no CPU
+/// people, as loaded, so none clashes with another school's), as CSV bytes made before the run so the clients spend no CPU
 /// generating them while the server is measured.</summary>
 internal sealed record FilerRole(string UserName, string SchoolCode, byte[] Teachers, byte[] Students);
 

@@ -61,7 +61,7 @@ public sealed class FormulaInjectionTests(AppFixture fixture) : IClassFixture<Ap
     }
 
     /// <summary>Every cell text of every worksheet (inline or shared strings) and the number of formula elements.</summary>
-    private static (List<string> Texts, int Formulas) ReadSheets(byte[] xlsx)
+    internal static (List<string> Texts, int Formulas) ReadSheets(byte[] xlsx)
     {
         using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

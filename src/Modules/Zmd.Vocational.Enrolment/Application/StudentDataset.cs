@@ -46,7 +46,7 @@ internal static class StudentDataset
                 NoteZh: "本校学号，在本文件中不得重复。"),
             new(nameof(StudentRecord.Name), "姓名", "Name", ColumnType.Text, Required: true, MaxLength: NameLength),
             new(nameof(StudentRecord.IdNumber), "身份证号", "Resident ID number", ColumnType.IdNumber, Required: true, MaxLength: IdNumberLength,
-                NoteZh: "18位居民身份证号码，末位可为X；同一学年内不得被其他学校填报。"),
+                NoteZh: "18位居民身份证号码，末位可为X。同一名学生同一学年只应由一所学校填报。"),
             new(nameof(StudentRecord.Gender), "性别", "Gender", ColumnType.Code, Required: true, Options: Genders.Options,
                 NoteZh: "须与身份证号码第17位一致（奇数为男，偶数为女）。"),
             new(nameof(StudentRecord.BirthDate), "出生日期", "Birth date", ColumnType.Date, Required: true,

@@ -30,8 +30,9 @@ public static class EnrolmentModelBuilderExtensions
             // Its (SchoolId, Year) prefix also serves the school's roster: replace, count, keys, read in student-number order.
             b.HasIndex(x => new { x.SchoolId, x.Year, x.StudentNumber }).IsUnique();
 
-            // The cross-school duplicate check (same ID number filed by another school for the year), covering: the
-            // lookup reads SchoolId from the index. Year first also serves the statistics of a year.
+            // The cross-school duplicate check (a school's ID numbers looked up among other schools' of the year): the probe
+            // of a number that nobody else filed ends in the index; only a hit reads its row. Year first also serves the
+            // statistics of a year.
             b.HasIndex(x => new { x.Year, x.IdNumber, x.SchoolId });
         });
 

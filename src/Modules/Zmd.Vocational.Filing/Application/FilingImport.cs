@@ -19,6 +19,7 @@ internal sealed class FilingImport(
     CodeListSource codeLists,
     IFilingLedger ledger,
     IEnumerable<IFilingObserver> observers,
+    ICrossSchoolCheck crossSchool,
     DbContext db,
     ICurrentUser user,
     IConfiguration configuration,
@@ -62,16 +63,8 @@ internal sealed class FilingImport(
         using var outcome = await validator.ValidateAsync(file, ct);
         if (outcome.IsValid)
         {
-            try
-            {
-                var (stored, filing) = await StoreAsync(handler, scope, file, outcome, ct);
-                return new ImportResultDto(true, dataset.Code, year, school.Code, stored, 0, [], null, filing, Seconds(started));
-            }
-            catch (FiledElsewhereException found)
-            {
-                // Rolled back: nothing was stored. Point at the rows, as the look-up before storing would have.
-                await validator.MarkFiledElsewhereAsync(file, outcome, found.Values, ct);
-            }
+            var (stored, filing) = await StoreAsync(handler, scope, file, outcome, ct);
+            return new ImportResultDto(true, dataset.Code, year, school.Code, stored, 0, [], null, filing, Seconds(started));
         }
 
         var reportId = ErrorReports.From(configuration).Write(file, outcome, dataset, school.Id, user.UserId, clock.GetUtcNow().UtcDateTime, ct);
@@ -96,15 +89,6 @@ internal sealed class FilingImport(
         // its rows whole. Without the lock PostgreSQL could keep both files' rows, or fail one with a duplicate key.
         await db.LockAsync($"filing:{scope.SchoolId:N}:{scope.Year}:{handler.Definition.Code}", ct);
         var stored = await handler.ReplaceAsync(scope, outcome.ConvertedRows(file, ct).ToAsyncEnumerable(), ct);
-        if (handler.ChecksAcrossSchoolsAfterReplace)
-        {
-            var elsewhere = await handler.FiledElsewhereAfterReplaceAsync(scope, ct);
-            if (elsewhere.Count > 0)
-            {
-                throw new FiledElsewhereException(elsewhere);
-            }
-        }
-
         foreach (var observer in observers)
         {
             await observer.DatasetReplacedAsync(scope, handler.Definition.Code, ct);
@@ -112,6 +96,9 @@ internal sealed class FilingImport(
 
         // Saves the observers' changes with the filing's, in the same transaction.
         var filing = await ledger.RecordUploadAsync(scope, handler.Definition.Code, stored, file.FileName, ct);
+
+        // Last: its finds go to the bureau only, and change nothing of what the uploader is answered.
+        await crossSchool.RunAsync(handler, scope, filing, outcome.IdPrefixes.RowsSharingPrefix, ct);
         return (stored, filing);
     }
 
@@ -132,22 +119,7 @@ internal sealed class FilingImport(
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             CodeLists = await codeLists.ForAsync(dataset, ct),
             References = references,
-            SchoolName = user.SeesAllSchools() ? SchoolNameAsync : (_, _) => Task.FromResult<string?>(null),
         };
-    }
-
-    /// <summary>Another school as the bureau (or the CLI) may see it named.</summary>
-    private async Task<string?> SchoolNameAsync(Guid schoolId, CancellationToken ct)
-    {
-        try
-        {
-            var school = await schools.GetAsync(schoolId, ct);
-            return school.Code + " " + school.Name;
-        }
-        catch (BusinessException)
-        {
-            return null;
-        }
     }
 
     internal static BusinessException UnknownDataset(string? code) =>
@@ -183,10 +155,4 @@ internal sealed class FilingImport(
 
         return name;
     }
-}
-
-/// <summary>Thrown inside the storing transaction to roll it back when stored rows collide with another school's.</summary>
-internal sealed class FiledElsewhereException(IReadOnlyDictionary<string, Guid> values) : Exception("Values filed by another school.")
-{
-    public IReadOnlyDictionary<string, Guid> Values { get; } = values;
 }

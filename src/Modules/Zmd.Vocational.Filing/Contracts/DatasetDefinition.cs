@@ -46,7 +46,9 @@ public sealed record DatasetReference(string ColumnKey, string DatasetCode, stri
 
 /// <summary>A dataset a school files once per school year (students, teachers, …).</summary>
 /// <param name="UniqueInFile">Columns whose values may appear only once in a file.</param>
-/// <param name="UniqueAcrossSchools">A column whose value may be filed by only one school per year (a student's ID number).</param>
+/// <param name="UniqueAcrossSchools">A column whose value should be filed by only one school per year (a student's ID
+/// number). A value another school filed too is stored like any other and becomes a finding for the bureau alone
+/// (<see cref="IDatasetHandler.CrossSchoolClashesAsync"/>): the uploader is never told.</param>
 /// <param name="DependsOn">Datasets that must be uploaded first because of <see cref="References"/>.</param>
 /// <param name="SchoolTypes">The school types that file this dataset; null for every school. A dataset of the technician
 /// college alone is neither listed, expected nor accepted for any other school.</param>

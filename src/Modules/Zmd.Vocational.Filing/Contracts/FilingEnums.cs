@@ -20,3 +20,12 @@ public enum FilingAction
     Approved = 4,
     Unlocked = 5,
 }
+
+/// <summary>A cross-school duplicate finding: open until a bureau user resolves it with a note, or until an upload of
+/// either school no longer holds the value (closed by itself).</summary>
+public enum DuplicateStatus
+{
+    Open = 1,
+    Resolved = 2,
+    Closed = 3,
+}

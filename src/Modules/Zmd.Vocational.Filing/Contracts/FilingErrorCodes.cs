@@ -58,7 +58,15 @@ public static class FilingErrorCodes
 
     /// <summary>The combination of the UniqueTogetherInFile columns ({columns}) repeats an earlier row ({firstRow}).</summary>
     public const string DuplicateKeyInFile = "Filing:DuplicateKeyInFile";
-    public const string FiledByOtherSchool = "Filing:FiledByOtherSchool";
     public const string UnknownReference = "Filing:UnknownReference";
     public const string TooManyErrors = "Filing:TooManyErrors";
+
+    /// <summary>A cross-school duplicate finding that does not exist.</summary>
+    public const string DuplicateNotFound = "Filing:DuplicateNotFound";
+
+    /// <summary>A cross-school duplicate finding already resolved, or closed because the clash is gone.</summary>
+    public const string DuplicateNotOpen = "Filing:DuplicateNotOpen";
+
+    /// <summary>A cross-school duplicate is resolved only with a note saying what was done.</summary>
+    public const string NoteRequired = "Filing:NoteRequired";
 }

@@ -21,6 +21,13 @@ public static class FilingPermissions
     /// <summary>Open school years for filing and set deadlines.</summary>
     public const string ManagePeriods = "Filing.Periods.Manage";
 
+    /// <summary>See the cross-school duplicate findings (a student filed by two schools) and the uploads flagged for
+    /// clashing unusually often. Bureau only: no school may learn what another school filed.</summary>
+    public const string ViewDuplicates = "Filing.Duplicates.View";
+
+    /// <summary>Resolve a cross-school duplicate finding, with a note.</summary>
+    public const string ResolveDuplicates = "Filing.Duplicates.Resolve";
+
     /// <summary>See resident ID numbers unmasked in lists and exports.</summary>
     public const string ViewPersonalData = "Filing.PersonalData.View";
 }

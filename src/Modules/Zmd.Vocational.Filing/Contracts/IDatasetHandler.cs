@@ -20,19 +20,13 @@ public interface IDatasetHandler
     /// <summary>The distinct values of one column of the school's rows (for references from other datasets).</summary>
     Task<IReadOnlySet<string>> KeysAsync(FilingScope scope, string columnKey, CancellationToken ct);
 
-    /// <summary>Of <paramref name="values"/> of the UniqueAcrossSchools column, those another school filed for the
-    /// year, with that school's id.</summary>
-    Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct);
-
-    /// <summary>True when the handler checks <see cref="DatasetDefinition.UniqueAcrossSchools"/> set-based after storing
-    /// (<see cref="FiledElsewhereAfterReplaceAsync"/>): one join instead of looking every value up before storing.</summary>
-    bool ChecksAcrossSchoolsAfterReplace => false;
-
-    /// <summary>Right after <see cref="ReplaceAsync"/>, inside the same transaction: the values of the UniqueAcrossSchools
-    /// column of the rows just stored that another school also filed for the year, with that school. Any hit makes the
-    /// engine roll the upload back and report the rows.</summary>
-    Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>());
+    /// <summary>Right after <see cref="ReplaceAsync"/>, inside the same transaction: the rows just stored whose
+    /// <see cref="DatasetDefinition.UniqueAcrossSchools"/> value another school also filed for the year, each with that
+    /// school's row. Bounded by the school's own rows: each of its values is looked up through the year's index on
+    /// (year, value), never by joining every school's rows. The upload is stored whatever this finds; the bureau alone
+    /// is told (a cross-school duplicate finding), so that an upload cannot be used to learn what other schools filed.</summary>
+    Task<IReadOnlyList<CrossSchoolClash>> CrossSchoolClashesAsync(FilingScope scope, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CrossSchoolClash>>([]);
 
     /// <summary>The school's rows, values in column order (personal data unmasked: the caller masks).</summary>
     IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, CancellationToken ct);

@@ -66,14 +66,8 @@ public abstract class SchoolYearDatasetHandler<TRecord>(DbContext db, IBulkInser
     }
 
     /// <summary>No UniqueAcrossSchools column unless the dataset overrides this.</summary>
-    public virtual Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAsync(FilingScope scope, IReadOnlyCollection<string> values, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>(StringComparer.Ordinal));
-
-    /// <summary>False unless the dataset checks its UniqueAcrossSchools column after storing.</summary>
-    public virtual bool ChecksAcrossSchoolsAfterReplace => false;
-
-    public virtual Task<IReadOnlyDictionary<string, Guid>> FiledElsewhereAfterReplaceAsync(FilingScope scope, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<string, Guid>>(new Dictionary<string, Guid>(StringComparer.Ordinal));
+    public virtual Task<IReadOnlyList<CrossSchoolClash>> CrossSchoolClashesAsync(FilingScope scope, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CrossSchoolClash>>([]);
 
     public async IAsyncEnumerable<object?[]> ReadAsync(FilingScope scope, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -39,5 +39,34 @@ public static class FilingModelBuilderExtensions
             b.HasIndex(x => new { x.FilingId, x.At });
             b.HasIndex(x => x.SchoolId);
         });
+
+        builder.Entity<CrossSchoolDuplicate>(b =>
+        {
+            b.ToTable(TablePrefix + "CrossSchoolDuplicates");
+            b.Property(x => x.DatasetCode).HasMaxLength(32).IsRequired();
+            b.Property(x => x.Value).HasMaxLength(64).IsRequired();
+            b.Property(x => x.RowNumber).HasMaxLength(64).IsRequired();
+            b.Property(x => x.RowName).HasMaxLength(128).IsRequired();
+            b.Property(x => x.OtherRowNumber).HasMaxLength(64).IsRequired();
+            b.Property(x => x.OtherRowName).HasMaxLength(128).IsRequired();
+            b.Property(x => x.ResolvedBy).HasMaxLength(256);
+            b.Property(x => x.ResolutionNote).HasMaxLength(NoteLength);
+
+            // An upload reads the findings of its school as either side of the pair; the page lists a year's by status.
+            b.HasIndex(x => new { x.SchoolId, x.Year });
+            b.HasIndex(x => new { x.OtherSchoolId, x.Year });
+            b.HasIndex(x => new { x.Year, x.Status });
+        });
+
+        builder.Entity<FlaggedUpload>(b =>
+        {
+            b.ToTable(TablePrefix + "FlaggedUploads");
+            b.Property(x => x.UserName).HasMaxLength(256);
+            b.Property(x => x.DatasetCode).HasMaxLength(32).IsRequired();
+            b.HasIndex(x => new { x.Year, x.At });
+        });
     }
+
+    /// <summary>The longest resolution note of a cross-school duplicate.</summary>
+    public const int NoteLength = 2000;
 }

@@ -72,6 +72,18 @@ public static class FilingEndpoints
         api.MapPost("/filings/approve", (IFilingWorkflow workflow, BulkApproveInput input, CancellationToken ct) => workflow.ApproveManyAsync(input, ct))
             .RequireAuthorization(FilingPermissions.Review).WithSummary("批量审核通过 / Approve many");
 
+        api.MapGet("/duplicates", async (ICrossSchoolDuplicates duplicates, IPermissionChecker permissions, HttpContext http, int year, string? school,
+                string? dataset, DuplicateStatus? status, CancellationToken ct) =>
+                await duplicates.ListAsync(new DuplicateQuery(year, school, dataset, status),
+                    await permissions.IsGrantedAsync(http.User, FilingPermissions.ViewPersonalData, ct), ct))
+            .RequireAuthorization(FilingPermissions.ViewDuplicates)
+            .WithSummary("跨校重复学生与异常上传（仅教育局） / Students filed by two schools, and uploads clashing unusually often (bureau only)");
+        api.MapPost("/duplicates/{id:guid}/resolve", async (ICrossSchoolDuplicates duplicates, IPermissionChecker permissions, HttpContext http, Guid id,
+                ResolveDuplicateInput input, CancellationToken ct) =>
+                await duplicates.ResolveAsync(id, input.Note, await permissions.IsGrantedAsync(http.User, FilingPermissions.ViewPersonalData, ct), ct))
+            .RequireAuthorization(FilingPermissions.ResolveDuplicates)
+            .WithSummary("处理跨校重复（须填写处理说明） / Resolve a cross-school duplicate with a note");
+
         api.MapGet("/{year:int}/board", (IFilingWorkflow workflow, int year, CancellationToken ct) => workflow.StatusBoardAsync(year, ct))
             .RequireAuthorization(FilingPermissions.View).WithSummary("填报进度（学校用户只见本校） / Status board (a school user sees their own)");
         return app;

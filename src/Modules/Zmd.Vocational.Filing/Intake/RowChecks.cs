@@ -3,40 +3,32 @@ using Zmd.Vocational.Filing.Contracts;
 namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>The engine's checks of one data row: conversion and column rules, duplicates inside the file, references to
-/// other datasets; and it notes each distinct value of the UniqueAcrossSchools column for the later look-up.</summary>
+/// the school's own other datasets.</summary>
 internal sealed class RowChecks
 {
     private readonly DatasetDefinition _dataset;
     private readonly RowConverter _converter;
     private readonly UploadErrorLog _log;
-    private readonly SpillFile _acrossValues;
     private readonly (int Column, DuplicateTracker Seen)[] _unique;
     private readonly (int Column, ReferenceTarget Target)[] _references;
-    private readonly int _across;
 
     /// <summary>The UniqueTogetherInFile columns (empty when none) and the first row of each combination.</summary>
     private readonly int[] _together;
     private readonly DuplicateTracker _togetherSeen = new();
     private readonly string _togetherHeaders;
 
-    /// <summary>Distinct values of the UniqueAcrossSchools column when it is not also unique in the file.</summary>
-    private readonly DuplicateTracker? _acrossSeen;
-
     private readonly List<(int Column, CellError Error)> _cellErrors = [];
 
-    public RowChecks(DatasetDefinition dataset, RowConverter converter, ValidationContext context, UploadErrorLog log, SpillFile acrossValues)
+    public RowChecks(DatasetDefinition dataset, RowConverter converter, ValidationContext context, UploadErrorLog log)
     {
         _dataset = dataset;
         _converter = converter;
         _log = log;
-        _acrossValues = acrossValues;
         _unique = dataset.UniqueInFile.Select(k => (dataset.IndexOf(k), new DuplicateTracker())).ToArray();
         _references = (dataset.References ?? [])
             .Where(r => context.References.ContainsKey(r.ColumnKey))
             .Select(r => (dataset.IndexOf(r.ColumnKey), context.References[r.ColumnKey]))
             .ToArray();
-        _across = dataset.UniqueAcrossSchools is { } key ? dataset.IndexOf(key) : -1;
-        _acrossSeen = _across >= 0 && _unique.All(u => u.Column != _across) ? new DuplicateTracker() : null;
         _together = (dataset.UniqueTogetherInFile ?? []).Select(dataset.IndexOf).ToArray();
         _togetherHeaders = string.Join("、", _together.Select(c => dataset.Columns[c].HeaderZh));
     }
@@ -63,15 +55,6 @@ internal sealed class RowChecks
             {
                 Report(row, column, FilingErrorCodes.DuplicateInFile, new Dictionary<string, object?> { ["firstRow"] = first });
             }
-            else if (column == _across)
-            {
-                _acrossValues.Add(row.Number, ValueHash.KeyText(value));
-            }
-        }
-
-        if (_acrossSeen is not null && values[_across] is { } across && _acrossSeen.FirstRowOf(across, row.Number) == 0)
-        {
-            _acrossValues.Add(row.Number, ValueHash.KeyText(across));
         }
 
         CheckTogether(row, values);

@@ -1,8 +1,7 @@
 namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>An append-only temporary file of (row number, text) pairs, read back in the order written. Per-row error
-/// messages and the distinct values to check against other schools go here instead of memory: a bad million-row file
-/// can have millions of them. Deleted on dispose.</summary>
+/// messages go here instead of memory: a bad million-row file can have millions of them. Deleted on dispose.</summary>
 internal sealed class SpillFile : IDisposable
 {
     private FileStream? _stream;

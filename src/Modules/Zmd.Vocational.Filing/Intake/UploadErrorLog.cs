@@ -4,17 +4,15 @@ using Zmd.Vocational.Filing.Contracts;
 namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>Every error of an upload. All are counted; the first <see cref="MaxListed"/> are kept as DTOs for the page
-/// and the API; every row's messages are spilled to disk for the error report. Errors arrive in row order within a
-/// phase: the main pass first, then the late pass (values another school filed), merged by row when read.</summary>
+/// and the API; every row's messages are spilled to disk for the error report. Errors arrive in row order (one pass).</summary>
 internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDictionary<string, object?>, string> format) : IDisposable
 {
     public const int MaxListed = 1000;
     private const int MaxValueLength = 100;
 
-    private readonly List<ImportErrorDto>[] _listed = [[], []];
-    private readonly SpillFile[] _messages = [new(), new()];
+    private readonly List<ImportErrorDto> _listed = [];
+    private readonly SpillFile _messages = new();
     private readonly List<string> _headerMessages = [];
-    private int _phase;
 
     public string FileName { get; } = fileName;
 
@@ -25,8 +23,7 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
     public IReadOnlyList<string> HeaderMessages => _headerMessages;
 
     /// <summary>The errors to show, in row order, at most <see cref="MaxListed"/>.</summary>
-    public IReadOnlyList<ImportErrorDto> Listed =>
-        _listed[0].Concat(_listed[1]).OrderBy(e => e.Row).Take(MaxListed).ToList();
+    public IReadOnlyList<ImportErrorDto> Listed => _listed;
 
     public string Format(string key, IReadOnlyDictionary<string, object?> args) => format(key, args);
 
@@ -51,41 +48,13 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
         var message = format(code, all);
         Count++;
         List(new ImportErrorDto(FileName, row, column?.HeaderZh, value, code, message));
-        _messages[_phase].Add(row, message);
+        _messages.Add(row, message);
     }
 
-    /// <summary>From now on errors come from a second pass over the file, again in row order.</summary>
-    public void BeginLatePhase() => _phase = 1;
+    /// <summary>Every row message, in row order.</summary>
+    public IEnumerable<(int Row, string Message)> RowMessages() => _messages.Read();
 
-    /// <summary>Every row message of both phases, in row order (main pass first within a row).</summary>
-    public IEnumerable<(int Row, string Message)> RowMessages()
-    {
-        using var main = _messages[0].Read().GetEnumerator();
-        using var late = _messages[1].Read().GetEnumerator();
-        var hasMain = main.MoveNext();
-        var hasLate = late.MoveNext();
-        while (hasMain || hasLate)
-        {
-            if (hasMain && (!hasLate || main.Current.Row <= late.Current.Row))
-            {
-                yield return main.Current;
-                hasMain = main.MoveNext();
-            }
-            else
-            {
-                yield return late.Current;
-                hasLate = late.MoveNext();
-            }
-        }
-    }
-
-    public void Dispose()
-    {
-        foreach (var spill in _messages)
-        {
-            spill.Dispose();
-        }
-    }
+    public void Dispose() => _messages.Dispose();
 
     /// <summary>What the error list shows of a value, and what its message quotes: personal data masked whoever reads it
     /// (<see cref="PersonalDataMask"/>: error lists are shown, returned by the API and written into the report's
@@ -98,9 +67,9 @@ internal sealed class UploadErrorLog(string fileName, Func<string, IReadOnlyDict
 
     private void List(ImportErrorDto error)
     {
-        if (_listed[_phase].Count < MaxListed)
+        if (_listed.Count < MaxListed)
         {
-            _listed[_phase].Add(error);
+            _listed.Add(error);
         }
     }
 }

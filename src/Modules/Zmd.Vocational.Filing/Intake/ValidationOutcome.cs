@@ -4,7 +4,8 @@ namespace Zmd.Vocational.Filing.Intake;
 
 /// <summary>The result of validating an upload: the header row, the column mapping, the number of data rows and every
 /// error. Owns the error log's temporary files.</summary>
-internal sealed class ValidationOutcome(RawRow header, RowConverter? converter, int rowCount, UploadErrorLog errors) : IDisposable
+internal sealed class ValidationOutcome(RawRow header, RowConverter? converter, int rowCount, UploadErrorLog errors, IdPrefixCounter? idPrefixes = null)
+    : IDisposable
 {
     public RawRow Header { get; } = header;
 
@@ -15,6 +16,9 @@ internal sealed class ValidationOutcome(RawRow header, RowConverter? converter, 
     public int RowCount { get; } = rowCount;
 
     public UploadErrorLog Errors { get; } = errors;
+
+    /// <summary>The ID numbers of the UniqueAcrossSchools column per region and birth date (empty for other columns).</summary>
+    public IdPrefixCounter IdPrefixes { get; } = idPrefixes ?? new IdPrefixCounter();
 
     public bool IsValid => Errors.Count == 0 && Converter is not null;
 

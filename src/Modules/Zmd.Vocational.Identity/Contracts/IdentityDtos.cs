@@ -23,6 +23,10 @@ public enum SecurityAction
 
     /// <summary>An admin ended every session of the user ("sign out everywhere").</summary>
     SessionsEnded = 14,
+
+    /// <summary>An upload whose rows clashed with other schools' unusually often (Filing's cross-school duplicate check):
+    /// school, dataset, year, rows and clashes in the detail.</summary>
+    UnusualCrossSchoolClashes = 15,
 }
 
 public sealed record LoginRequest(string? UserName, string? Password, bool RememberMe = false);

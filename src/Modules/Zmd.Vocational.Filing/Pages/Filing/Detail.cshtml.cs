@@ -10,7 +10,8 @@ namespace Zmd.Vocational.Filing.Pages.Filing;
 
 /// <summary>One filing: its state, history and first rows; approve, return (with a comment) or unlock (with a reason).</summary>
 [Authorize(Policy = FilingPermissions.View)]
-public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datasets, IPermissionChecker permissions, IEnumerable<IFilingAdvisor> advisors)
+public sealed class DetailModel(
+    IFilingWorkflow workflow, IDatasetCatalog datasets, IPermissionChecker permissions, IEnumerable<IFilingAdvisor> advisors, ICrossSchoolDuplicates duplicates)
     : ZmdPageModel
 {
     public FilingDto Filing { get; private set; } = null!;
@@ -22,6 +23,12 @@ public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datase
     /// <summary>Other modules' findings on the school's figures of the year (data quality), for the filer before
     /// submitting and the approver before approving.</summary>
     public IReadOnlyList<FilingAdviceDto> Advice { get; private set; } = [];
+
+    /// <summary>The bureau's cross-school duplicates of this school, dataset and year (null: the user may not see them —
+    /// a school user is never shown that another school filed one of its students).</summary>
+    public IReadOnlyList<CrossSchoolDuplicateDto>? Duplicates { get; private set; }
+
+    public bool CanResolveDuplicates { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -76,6 +83,14 @@ public sealed class DetailModel(IFilingWorkflow workflow, IDatasetCatalog datase
         }
 
         Advice = advice;
+        if (await permissions.IsGrantedAsync(User, FilingPermissions.ViewDuplicates, ct))
+        {
+            // The clashes that still stand (a closed one is gone from the data): for the approver before approving.
+            Duplicates = (await duplicates.ListAsync(new DuplicateQuery(Filing.Year, Filing.SchoolCode, Filing.DatasetCode), showPersonal, ct)).Findings
+                .Where(d => d.Status != DuplicateStatus.Closed).ToList();
+            CanResolveDuplicates = await permissions.IsGrantedAsync(User, FilingPermissions.ResolveDuplicates, ct);
+        }
+
         return true;
     }
 }
