@@ -31,13 +31,9 @@ public sealed class DuplicatesModel(ICrossSchoolDuplicates duplicates, IFilingCa
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
+    [RequirePermission(FilingPermissions.ResolveDuplicates, "POST /api/filing/duplicates/{id:guid}/resolve")]
     public async Task<IActionResult> OnPostResolveAsync(Guid id, string? note, CancellationToken ct)
     {
-        if (!await permissions.IsGrantedAsync(User, FilingPermissions.ResolveDuplicates, ct))
-        {
-            return Forbid();
-        }
-
         IActionResult result;
         try
         {
