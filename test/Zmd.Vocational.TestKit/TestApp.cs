@@ -57,7 +57,22 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var app = await WebHostSetup.BuildAsync([.. args], clock is null ? null : services => services.AddSingleton(clock));
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that refuses to start (a start-up check) leaves nothing behind: its services and the new database.
+            await app.DisposeAsync();
+            if (ownsDatabase)
+            {
+                await database.DisposeAsync();
+            }
+
+            throw;
+        }
+
         var address = new Uri(app.Urls.First());
         return new TestApp(app, database, address, ownsDatabase);
     }
