@@ -38,8 +38,18 @@ internal sealed class ReportComposer(IEnumerable<IReportModelBuilder> builders, 
         var gather = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        figures.EnsureRenderable(await templates.CurrentAsync(ct), request.Template,
-            new[] { (html, ReportFormat.Html), (markdown, ReportFormat.Markdown) }.Where(f => f.Item1).Select(f => f.Item2));
+        var formats = new List<ReportFormat>();
+        if (html)
+        {
+            formats.Add(ReportFormat.Html);
+        }
+
+        if (markdown)
+        {
+            formats.Add(ReportFormat.Markdown);
+        }
+
+        figures.EnsureRenderable(await templates.CurrentAsync(ct), request.Template, formats);
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var htmlReport = html ? await renderer.RenderAsync(request.Template, model, ReportFormat.Html, ct) : null;
         var mdReport = markdown ? await renderer.RenderAsync(request.Template, model, ReportFormat.Markdown, ct) : null;

@@ -130,7 +130,8 @@ internal sealed class TemplateService(
         var unknown = figures.Problems(texts).Where(p => p.Template == template.Path || p.Main == template.Path).ToList();
         if (unknown.Count > 0)
         {
-            var problems = unknown.Select(p => new TemplateProblemDto(p.Template, p.Line, p.Column,
+            // A partial or layout is read once per report that uses it: one problem per place in the text.
+            var problems = unknown.DistinctBy(p => (p.Template, p.Line, p.Column, p.Code)).Select(p => new TemplateProblemDto(p.Template, p.Line, p.Column,
                 localizer.Format(TemplateErrorCodes.UnknownFigure + ".Problem", new Dictionary<string, object?> { ["code"] = p.Code }))).ToList();
             return (new TemplateCheckDto(false, problems, null, null), unknown[0]);
         }
