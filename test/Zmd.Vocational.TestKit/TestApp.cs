@@ -66,7 +66,22 @@ public sealed class TestApp : IAsyncDisposable
 
             services?.Invoke(registrations);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that refuses to start (a start-up check) leaves nothing behind: its services and the new database.
+            await app.DisposeAsync();
+            if (ownsDatabase)
+            {
+                await database.DisposeAsync();
+            }
+
+            throw;
+        }
+
         var address = new Uri(app.Urls.First());
         return new TestApp(app, database, address, ownsDatabase);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Zmd.Vocational.Core.Auditing;
 using Zmd.Vocational.Reporting.Contracts;
 
@@ -105,6 +106,47 @@ public sealed class TemplateOverrideTests(AppFixture fixture) : IClassFixture<Ap
         reverted.TemplateVersions["target-brief.md.scriban"].ShouldBe(file.FileSha256);
         (await MarkdownAsync(admin, reverted.Id)).ShouldNotContain("覆盖标记");
         (await MarkdownAsync(admin, overridden.Id)).ShouldContain("覆盖标记", Case.Sensitive, "a published edition keeps what it was rendered with");
+    }
+
+    [Fact]
+    public async Task An_override_naming_a_figure_its_report_does_not_have_is_refused_with_the_code_and_nothing_is_stored()
+    {
+        using var admin = await fixture.App.LoginAsync("admin");
+        const string city = "/api/reports/templates/city-report.html";
+        var file = await admin.GetJsonAsync<ReportTemplateDetailDto>(city);
+        var mistyped = file.FileText.Replace("f['dual-ratio'].text", "f['dual-ratoi'].text", StringComparison.Ordinal);
+        mistyped.ShouldNotBe(file.FileText);
+
+        // The check says where and which code, before any render (no preview).
+        var check = await (await admin.PostJsonAsync(city + "/check", new { text = mistyped })).ReadAsync<TemplateCheckDto>();
+        check.Ok.ShouldBeFalse();
+        check.Preview.ShouldBeNull();
+        var found = check.Problems.ShouldHaveSingleItem();
+        (found.Template, found.Line).ShouldBe(("city-report.html.scriban", 46));
+        found.Message.ShouldBe("引用了报告中不存在的数据项“dual-ratoi”（指标代码见 GET /api/indicators/definitions）");
+
+        // The save is refused with its own code, in the caller's language, and stores nothing.
+        var refused = await admin.PutJsonAsync(city, new { text = mistyped });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.ProblemAsync();
+        problem.Code.ShouldBe(TemplateErrorCodes.UnknownFigure);
+        problem.Detail.ShouldStartWith($"报告模板 city-report.html.scriban 第 46 行第 {found.Column} 列引用了报告中不存在的数据项“dual-ratoi”");
+        using var request = new HttpRequestMessage(HttpMethod.Put, city) { Content = JsonContent.Create(new { text = mistyped }) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var english = await (await admin.SendAsync(request)).ProblemAsync();
+        english.Detail.ShouldStartWith($"Report template city-report.html.scriban, line 46, column {found.Column} names the figure \"dual-ratoi\"");
+        (await admin.GetJsonAsync<List<ReportTemplateVersionDto>>(city + "/versions")).ShouldBeEmpty();
+
+        // A city figure is no figure of a school's report, though the city report has it.
+        const string school = "/api/reports/templates/school-report.md";
+        var schoolText = (await admin.GetJsonAsync<ReportTemplateDetailDto>(school)).FileText + "\n{{ f['city.prof-talent'].text }}\n";
+        var cityOnly = await (await admin.PutJsonAsync(school, new { text = schoolText })).ProblemAsync();
+        (cityOnly.Code, cityOnly.Detail.Contains("“city.prof-talent”", StringComparison.Ordinal)).ShouldBe((TemplateErrorCodes.UnknownFigure, true));
+        (await admin.GetJsonAsync<List<ReportTemplateVersionDto>>(school + "/versions")).ShouldBeEmpty();
+
+        // A layout goes around every report: a real code is still unknown to the brief and the college report, which have no figures.
+        var layout = await (await admin.PutJsonAsync(Url, new { text = "{{ content }}\n{{ figures['dual-ratio'].text }}\n" })).ProblemAsync();
+        (layout.Code, layout.Detail.Contains("_layout.md.scriban 第 2 行", StringComparison.Ordinal)).ShouldBe((TemplateErrorCodes.UnknownFigure, true));
     }
 
     private static async Task<EditionDto> GenerateBriefAsync(HttpClient client) =>

@@ -26,4 +26,8 @@ public sealed record CollegeDashboardDto(
 public interface ICollegeDashboard
 {
     Task<CollegeDashboardDto> GetAsync(int year, string? schoolCode = null, DataBasis basis = DataBasis.Approved, CancellationToken ct = default);
+
+    /// <summary>The indicator codes (seeds/indicators.csv) the dashboard reads: the college report checks them against the
+    /// catalog when the host starts.</summary>
+    IReadOnlyList<string> Indicators { get; }
 }

@@ -5,7 +5,8 @@ using Zmd.Vocational.Reporting.Contracts;
 
 namespace Zmd.Vocational.Reporting.Application;
 
-/// <summary>Report models (one builder per kind), the composer, the editions and the report files, and the menu entry.</summary>
+/// <summary>Report models (one builder per kind), the composer, the check of the figures they name (also when the host
+/// starts), the editions and the report files, and the menu entry.</summary>
 internal static class EditionsRegistration
 {
     public static IServiceCollection AddReportEditions(this IServiceCollection services)
@@ -16,6 +17,8 @@ internal static class EditionsRegistration
         services.AddScoped<IReportModelBuilder, TargetBriefBuilder>();
         services.AddScoped<IReportModelBuilder, CollegeReportBuilder>();
         services.AddScoped<ReportComposer>();
+        services.AddScoped<ReportFigureCheck>();
+        services.AddHostedService<FigureCheckAtStartup>();
         services.AddScoped<IReportEditions, EditionService>();
         services.AddScoped<IReportFiles, ReportFilesService>();
         services.AddSingleton<IMenuContributor, ReportsMenu>();

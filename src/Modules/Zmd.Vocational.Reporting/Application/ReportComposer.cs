@@ -4,6 +4,7 @@ using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Reporting.Application.Builders;
 using Zmd.Vocational.Reporting.Models;
 using Zmd.Vocational.Reporting.Rendering;
+using Zmd.Vocational.Reporting.Templates;
 
 namespace Zmd.Vocational.Reporting.Application;
 
@@ -19,8 +20,9 @@ internal sealed record ComposedReport(
     double RenderMilliseconds);
 
 /// <summary>Builds a report's model with the builder of its kind (gathering), then renders the template in the wanted
-/// formats (rendering), timing each apart.</summary>
-internal sealed class ReportComposer(IEnumerable<IReportModelBuilder> builders, IReportRenderer renderer)
+/// formats (rendering), timing each apart. Before rendering, the templates in effect must name only figures the report
+/// has (<see cref="ReportFigureCheck"/>).</summary>
+internal sealed class ReportComposer(IEnumerable<IReportModelBuilder> builders, IReportRenderer renderer, ITemplateSource templates, ReportFigureCheck figures)
 {
     public async Task<IReportModel> GatherAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct)
     {
@@ -36,6 +38,18 @@ internal sealed class ReportComposer(IEnumerable<IReportModelBuilder> builders, 
         var gather = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
+        var formats = new List<ReportFormat>();
+        if (html)
+        {
+            formats.Add(ReportFormat.Html);
+        }
+
+        if (markdown)
+        {
+            formats.Add(ReportFormat.Markdown);
+        }
+
+        figures.EnsureRenderable(await templates.CurrentAsync(ct), request.Template, formats);
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var htmlReport = html ? await renderer.RenderAsync(request.Template, model, ReportFormat.Html, ct) : null;
         var mdReport = markdown ? await renderer.RenderAsync(request.Template, model, ReportFormat.Markdown, ct) : null;

@@ -6,6 +6,10 @@ public static class TemplateErrorCodes
     /// <summary>A template is wrong: a syntax error, a runtime error or a limit reached (args template, line, column, message).</summary>
     public const string TemplateError = "Reporting:TemplateError";
 
+    /// <summary>A template names a figure its report does not have, e.g. a mistyped <c>figures['dual-ratoi']</c> (args template,
+    /// line, column, code, report). Missing data is no error (无数据); an unknown code is.</summary>
+    public const string UnknownFigure = "Reporting:UnknownFigure";
+
     /// <summary>No such template (arg template).</summary>
     public const string TemplateNotFound = "Reporting:TemplateNotFound";
 

@@ -2,19 +2,24 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Scriban;
 using Zmd.Vocational.Core.Errors;
+using Zmd.Vocational.Core.Localization;
+using Zmd.Vocational.Reporting.Application;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Rendering;
 
 namespace Zmd.Vocational.Reporting.Templates;
 
-/// <summary>See <see cref="IReportTemplateService"/>. A save runs the same check as the check button (the text parses
-/// and renders against the sample model) and is refused, with the problem's template, line and column, when it fails.</summary>
+/// <summary>See <see cref="IReportTemplateService"/>. A save runs the same check as the check button (the text parses,
+/// names only figures its reports have, and renders against the sample model) and is refused, with the problem's
+/// template, line and column, when it fails.</summary>
 internal sealed class TemplateService(
     DbContext db,
     TemplateFiles files,
     TemplateSource source,
     ReportRenderer renderer,
-    IEnumerable<IReportTemplateSampleModels> samples) : IReportTemplateService
+    IEnumerable<IReportTemplateSampleModels> samples,
+    ReportFigureCheck figures,
+    JsonStringLocalizer localizer) : IReportTemplateService
 {
     private const string PreviewName = "zmd-preview";
 
@@ -37,7 +42,7 @@ internal sealed class TemplateService(
     {
         var (template, _) = Find(name);
         CheckLength(template, text);
-        return await CheckTextAsync(template, Normalize(text), ct);
+        return (await CheckTextAsync(template, Normalize(text), ct)).Result;
     }
 
     public async Task<ReportTemplateDetailDto> SaveAsync(string name, string text, CancellationToken ct = default)
@@ -45,7 +50,12 @@ internal sealed class TemplateService(
         var (template, file) = Find(name);
         CheckLength(template, text);
         text = Normalize(text);
-        var check = await CheckTextAsync(template, text, ct);
+        var (check, unknownFigure) = await CheckTextAsync(template, text, ct);
+        if (unknownFigure is not null)
+        {
+            throw ReportFigureCheck.ToException(unknownFigure);
+        }
+
         if (!check.Ok)
         {
             var problem = check.Problems[0];
@@ -99,14 +109,15 @@ internal sealed class TemplateService(
         return ToDto(found);
     }
 
-    /// <summary>Parses the text, then renders it in place of the current one: a report template against the sample model,
-    /// a layout around a sample page, a partial included in a sample page.</summary>
-    private async Task<TemplateCheckDto> CheckTextAsync(TemplateName template, string text, CancellationToken ct)
+    /// <summary>Parses the text, checks the figures it names (for every report it is part of), then renders it in place of
+    /// the current one: a report template against the sample model, a layout around a sample page, a partial included in
+    /// a sample page. The first unknown figure, if any, comes back apart: a save is refused with its own error.</summary>
+    private async Task<(TemplateCheckDto Result, FigureProblem? UnknownFigure)> CheckTextAsync(TemplateName template, string text, CancellationToken ct)
     {
         var parsed = Template.Parse(text, template.Path);
         if (parsed.HasErrors)
         {
-            return new TemplateCheckDto(false, TemplateProblem.FromParse(parsed, template.Path).Select(ToDto).ToList(), null, null);
+            return (new TemplateCheckDto(false, TemplateProblem.FromParse(parsed, template.Path).Select(ToDto).ToList(), null, null), null);
         }
 
         var format = template.Format ?? ReportFormat.Html;
@@ -114,6 +125,16 @@ internal sealed class TemplateService(
         {
             [template.Path] = new TemplateText(template, text, TemplateText.Hash(text), Overridden: true),
         };
+
+        // Only what this text takes part in: another override's problem is not this save's to refuse.
+        var unknown = figures.Problems(texts).Where(p => p.Template == template.Path || p.Main == template.Path).ToList();
+        if (unknown.Count > 0)
+        {
+            // A partial or layout is read once per report that uses it: one problem per place in the text.
+            var problems = unknown.DistinctBy(p => (p.Template, p.Line, p.Column, p.Code)).Select(p => new TemplateProblemDto(p.Template, p.Line, p.Column,
+                localizer.Format(TemplateErrorCodes.UnknownFigure + ".Problem", new Dictionary<string, object?> { ["code"] = p.Code }))).ToList();
+            return (new TemplateCheckDto(false, problems, null, null), unknown[0]);
+        }
 
         TemplateName main;
         object? model = null;
@@ -138,7 +159,7 @@ internal sealed class TemplateService(
         try
         {
             var rendered = renderer.Render(texts, main, model ?? new Dictionary<string, object?>(), ReportRenderer.Chinese, ct);
-            return new TemplateCheckDto(true, [], rendered.Content, TemplateName.Ext(format));
+            return (new TemplateCheckDto(true, [], rendered.Content, TemplateName.Ext(format)), null);
         }
         catch (BusinessException ex) when (ex.Code == TemplateErrorCodes.TemplateError)
         {
@@ -147,7 +168,7 @@ internal sealed class TemplateService(
                 ex.Args.GetValueOrDefault("line") is int line ? line : 1,
                 ex.Args.GetValueOrDefault("column") is int column ? column : 1,
                 ex.Args.GetValueOrDefault("message")?.ToString() ?? "");
-            return new TemplateCheckDto(false, [problem], null, null);
+            return (new TemplateCheckDto(false, [problem], null, null), null);
         }
     }
 

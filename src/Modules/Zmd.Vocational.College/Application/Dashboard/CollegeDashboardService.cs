@@ -25,6 +25,9 @@ internal sealed class CollegeDashboardService(CollegeAccess access, IBuildOutSer
     public const string TrainingIndicator = "col-social-training";
     public const string AdvancedTraineesIndicator = "col-advanced-trainees";
 
+    public IReadOnlyList<string> Indicators { get; } =
+        [.. Levels.Select(l => l.Indicator), FullTimeIndicator, AdvancedShareIndicator, TrainingIndicator, AdvancedTraineesIndicator];
+
     public async Task<CollegeDashboardDto> GetAsync(int year, string? schoolCode = null, DataBasis basis = DataBasis.Approved, CancellationToken ct = default)
     {
         var college = await access.CollegeAsync(schoolCode, ct);
@@ -32,8 +35,7 @@ internal sealed class CollegeDashboardService(CollegeAccess access, IBuildOutSer
         var codes = (await register.ListAsync(ct)).Where(t => Sections.Any(s => t.Section.StartsWith(s, StringComparison.Ordinal))).Select(t => t.Code).ToList();
         var targets = await progress.SchoolTargetsAsync(college.Code, codes, year, basis, ct);
 
-        var wanted = Levels.Select(l => l.Indicator).Concat([FullTimeIndicator, AdvancedShareIndicator, TrainingIndicator, AdvancedTraineesIndicator]);
-        var values = (await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.School, college.Code, wanted.ToList(), basis), ct))
+        var values = (await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.School, college.Code, Indicators, basis), ct))
             .ToDictionary(v => v.Code, v => v.Value, StringComparer.Ordinal);
         decimal? Value(string code) => values.GetValueOrDefault(code);
 

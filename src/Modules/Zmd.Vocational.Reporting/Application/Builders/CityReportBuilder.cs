@@ -3,6 +3,7 @@ using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Models;
 using Zmd.Vocational.Targets.Contracts;
+using static Zmd.Vocational.Reporting.Application.Builders.IndicatorCode;
 
 namespace Zmd.Vocational.Reporting.Application.Builders;
 
@@ -13,37 +14,43 @@ internal sealed class CityReportBuilder(
     IIndicatorService indicators, ITargetProgress progress, ICompleteness completeness, ISchoolDirectory schools, TimeProvider clock)
     : IReportModelBuilder
 {
-    private static readonly string[] PlaceCodes =
-        ["enrolment-total", "fulltime-teachers", "student-teacher-ratio", "dual-ratio", "professional-share", "fulltime-dual-share",
-         "senior-title-share", "practice-hour-share"];
+    /// <summary>The figures gathered for each county and school.</summary>
+    private static readonly string[] PlaceCodes = [.. new[]
+    {
+        EnrolmentTotal, FulltimeTeachers, StudentTeacherRatio, DualRatio,
+        ProfessionalShare, FulltimeDualShare, SeniorTitleShare, PracticeHourShare,
+    }.Select(c => c.Value)];
 
     public ReportKind Kind => ReportKind.City;
+
+    /// <summary>Every indicator of the catalog, as GET /api/indicators?scope=city gives them.</summary>
+    public IReadOnlySet<string> Figures => indicators.Definitions().Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
 
     public async Task<IReportModel> BuildAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct)
     {
         var year = request.Year;
-        var city = new FigureSet(await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.City, Basis: request.Basis), ct));
+        var city = new FigureSet(await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.City, Basis: request.Basis), ct), Figures);
         var countyValues = await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.County, Codes: PlaceCodes, Basis: request.Basis), ct);
         var schoolValues = await indicators.ValuesAsync(new IndicatorQuery(year, MonitoringScope.School, Codes: PlaceCodes, Basis: request.Basis), ct);
         var active = await schools.ListAllActiveAsync(ct);
         var targets = (await progress.OverviewAsync(year, request.Basis, ct)).Select(TargetLine.From).ToList();
         var filed = await completeness.ForYearAsync(year, ct);
 
-        var bySchool = schoolValues.GroupBy(v => v.PlaceCode ?? "").ToDictionary(g => g.Key, g => new FigureSet(g));
+        var bySchool = schoolValues.GroupBy(v => v.PlaceCode ?? "").ToDictionary(g => g.Key, g => new FigureSet(g, PlaceCodes));
         var schoolLines = active.OrderBy(s => s.Type).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .Select(s => SchoolFiguresOf(s, bySchool.GetValueOrDefault(s.Code) ?? new FigureSet([])))
+            .Select(s => SchoolFiguresOf(s, bySchool.GetValueOrDefault(s.Code) ?? new FigureSet([], PlaceCodes)))
             .ToList();
         var types = active.GroupBy(s => s.Type).OrderBy(g => g.Key).Select(g =>
         {
-            var students = g.Select(s => bySchool.GetValueOrDefault(s.Code)?["enrolment-total"].Value).OfType<decimal>().ToList();
+            var students = g.Select(s => bySchool.GetValueOrDefault(s.Code)?[EnrolmentTotal].Value).OfType<decimal>().ToList();
             decimal? sum = students.Count > 0 ? students.Sum() : null;
             return new TypeLine(ReportHeaders.TypeName(g.Key), g.Count(), sum, ReportText.WithUnit(sum, "人", 0));
         }).ToList();
         var counties = countyValues.GroupBy(v => v.PlaceCode ?? "").Select(g =>
         {
-            var f = new FigureSet(g);
-            return new CountyLine(g.Key, g.First().PlaceName, active.Count(s => s.CountyCode == g.Key), f["enrolment-total"], f["fulltime-teachers"],
-                f["student-teacher-ratio"], f["dual-ratio"]);
+            var f = new FigureSet(g, PlaceCodes);
+            return new CountyLine(g.Key, g.First().PlaceName, active.Count(s => s.CountyCode == g.Key), f[EnrolmentTotal], f[FulltimeTeachers],
+                f[StudentTeacherRatio], f[DualRatio]);
         }).Where(c => c.Schools > 0).ToList();
 
         var title = $"{ReportHeaders.City}中等职业教育质量年度报告（{ReportText.SchoolYear(year)}）";
@@ -52,23 +59,23 @@ internal sealed class CityReportBuilder(
             narrative,
             city.HasData || targets.Any(t => t.HasValue),
             city.All,
-            Scale: [city.Row("enrolment-total"), city.Row("enrolment-secondary"), city.Row("enrolment-higher"), city.Row("enrolment-associate"),
-                city.Row("enrolment-bachelor"), city.Row("enrolment-advanced-plus"), city.Row("majors-offered"), TableRow.NotCollected("招生数、毕业生数")],
-            Facilities: [city.Row("city.new-secondary-places"), city.Row("city.integration-bases"), city.Row("city.virtual-bases"),
-                city.Row("col-buildout-area"), city.Row("col-buildout-places"), TableRow.NotCollected("生均校舍建筑面积"),
+            Scale: [city.Row(EnrolmentTotal), city.Row(EnrolmentSecondary), city.Row(EnrolmentHigher), city.Row(EnrolmentAssociate),
+                city.Row(EnrolmentBachelor), city.Row(EnrolmentAdvancedPlus), city.Row(MajorsOffered), TableRow.NotCollected("招生数、毕业生数")],
+            Facilities: [city.Row(CityNewSecondaryPlaces), city.Row(CityIntegrationBases), city.Row(CityVirtualBases),
+                city.Row(CollegeBuildOutArea), city.Row(CollegeBuildOutPlaces), TableRow.NotCollected("生均校舍建筑面积"),
                 TableRow.NotCollected("生均教学仪器设备值")],
-            Teachers: [city.Row("fulltime-teachers"), city.Row("student-teacher-ratio"), city.Row("professional-share"),
-                city.Row("fulltime-dual-share"), city.Row("dual-ratio"), city.Row("senior-title-share")],
-            Students: [city.Row("enrolment-secondary"), city.Row("x-certification-rate"), city.Row("apprentices"),
+            Teachers: [city.Row(FulltimeTeachers), city.Row(StudentTeacherRatio), city.Row(ProfessionalShare),
+                city.Row(FulltimeDualShare), city.Row(DualRatio), city.Row(SeniorTitleShare)],
+            Students: [city.Row(EnrolmentSecondary), city.Row(XCertificationRate), city.Row(Apprentices),
                 TableRow.NotCollected("毕业生就业率、升学率"), TableRow.NotCollected("学生体质健康达标率")],
-            Majors: [city.Row("majors-offered"), city.Row("practice-hour-share"), city.Row("city.high-level-majors"),
-                city.Row("city.high-level-colleges")],
-            Cooperation: [city.Row("partner-enterprises"), city.Row("enterprise-participation"), city.Row("city.industry-colleges"),
-                city.Row("city.model-integration-colleges"), city.Row("col-internships-backbone"), TableRow.NotCollected("职业教育集团（联盟）数")],
-            Certificates: [city.Row("x-major-coverage"), city.Row("x-training-rate"), city.Row("x-certification-rate")],
-            Apprenticeship: [city.Row("apprentices"), city.Row("apprenticeship-ratio")],
-            Contribution: [city.Row("training-person-times"), city.Row("training-to-enrolment"), city.Row("city.training-person-times"),
-                city.Row("col-new-skilled"), city.Row("col-social-training"), TableRow.NotCollected("对口支援")],
+            Majors: [city.Row(MajorsOffered), city.Row(PracticeHourShare), city.Row(CityHighLevelMajors),
+                city.Row(CityHighLevelColleges)],
+            Cooperation: [city.Row(PartnerEnterprises), city.Row(EnterpriseParticipation), city.Row(CityIndustryColleges),
+                city.Row(CityModelIntegrationColleges), city.Row(CollegeInternshipsBackbone), TableRow.NotCollected("职业教育集团（联盟）数")],
+            Certificates: [city.Row(XMajorCoverage), city.Row(XTrainingRate), city.Row(XCertificationRate)],
+            Apprenticeship: [city.Row(Apprentices), city.Row(ApprenticeshipRatio)],
+            Contribution: [city.Row(TrainingPersonTimes), city.Row(TrainingToEnrolment), city.Row(CityTrainingPersonTimes),
+                city.Row(CollegeNewSkilled), city.Row(CollegeSocialTraining), TableRow.NotCollected("对口支援")],
             types,
             counties,
             schoolLines,
@@ -87,8 +94,8 @@ internal sealed class CityReportBuilder(
     private static double? Double(decimal? value) => value is { } v ? (double)v : null;
 
     private static SchoolFigures SchoolFiguresOf(SchoolDto school, FigureSet f) =>
-        new(ReportHeaders.Line(school), f["enrolment-total"], f["fulltime-teachers"], f["student-teacher-ratio"], f["dual-ratio"],
-            f["practice-hour-share"], Summaries.BelowStandard(f.All.Values));
+        new(ReportHeaders.Line(school), f[EnrolmentTotal], f[FulltimeTeachers], f[StudentTeacherRatio], f[DualRatio],
+            f[PracticeHourShare], Summaries.BelowStandard(f.All.Values));
 }
 
 internal static class Summaries

@@ -12,6 +12,11 @@ internal sealed class CollegeReportBuilder(ICollegeDashboard dashboard, TimeProv
 {
     public ReportKind Kind => ReportKind.College;
 
+    /// <summary>None: the college's figures come from its dashboard, as named fields.</summary>
+    public IReadOnlySet<string> Figures { get; } = new HashSet<string>();
+
+    public IEnumerable<string> IndicatorsReadElsewhere => dashboard.Indicators;
+
     public async Task<IReportModel> BuildAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct)
     {
         var college = request.School ?? throw new InvalidOperationException("The college report needs the college.");

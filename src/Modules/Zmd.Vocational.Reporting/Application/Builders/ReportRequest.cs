@@ -21,6 +21,14 @@ internal interface IReportModelBuilder
 {
     ReportKind Kind { get; }
 
+    /// <summary>The codes the model offers its templates as <c>figures['code']</c> (empty when it has no figures): what a
+    /// template of this kind may name, checked at start-up, on a template save and before each render.</summary>
+    IReadOnlySet<string> Figures { get; }
+
+    /// <summary>Indicator codes another module reads for this report through its contract (the college dashboard's),
+    /// checked against the catalog at start-up like <see cref="IndicatorCode"/>'s.</summary>
+    IEnumerable<string> IndicatorsReadElsewhere => [];
+
     Task<IReportModel> BuildAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct);
 }
 
@@ -45,18 +53,4 @@ internal static class ReportHeaders
 
     public static SchoolLine Line(SchoolDto s) =>
         new(s.Code, s.Name, TypeName(s.Type), s.CountyName, s.Ownership == SchoolOwnership.Private ? "民办" : "公办");
-}
-
-/// <summary>Indicator values by code, with a "no data" figure for a code that is not there.</summary>
-internal sealed class FigureSet(IEnumerable<IndicatorValueDto> values)
-{
-    private readonly Dictionary<string, Figure> _figures = values.GroupBy(v => v.Code).ToDictionary(g => g.Key, g => Figure.From(g.First()));
-
-    public Dictionary<string, Figure> All => _figures;
-
-    public bool HasData => _figures.Values.Any(f => f.HasValue);
-
-    public Figure this[string code] => _figures.TryGetValue(code, out var f) ? f : Figure.None(code, code, "");
-
-    public TableRow Row(string code, string? item = null, string? note = null) => TableRow.Of(this[code], item, note);
 }

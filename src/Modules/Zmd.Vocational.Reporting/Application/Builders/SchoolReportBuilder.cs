@@ -5,6 +5,7 @@ using Zmd.Vocational.Institutions.Contracts;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Models;
 using Zmd.Vocational.Targets.Contracts;
+using static Zmd.Vocational.Reporting.Application.Builders.IndicatorCode;
 
 namespace Zmd.Vocational.Reporting.Application.Builders;
 
@@ -17,11 +18,15 @@ internal sealed class SchoolReportBuilder(
 {
     public ReportKind Kind => ReportKind.School;
 
+    /// <summary>The indicators a school has (as GET /api/indicators?scope=school&amp;place=CODE): those of its own filings,
+    /// not the city's figures.</summary>
+    public IReadOnlySet<string> Figures => SchoolCodes().ToHashSet(StringComparer.Ordinal);
+
     public async Task<IReportModel> BuildAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct)
     {
         var school = request.School ?? throw new InvalidOperationException("A school report needs a school.");
-        var codes = indicators.Definitions().Where(d => d.ForSchools).Select(d => d.Code).ToList();
-        var f = new FigureSet(await FiguresAsync(new IndicatorQuery(request.Year, MonitoringScope.School, school.Code, codes, request.Basis), ct));
+        var codes = SchoolCodes();
+        var f = new FigureSet(await FiguresAsync(new IndicatorQuery(request.Year, MonitoringScope.School, school.Code, codes, request.Basis), ct), codes);
         var quotas = await QuotasAsync(school.Code, request, ct);
         var filed = await filings.ListAsync(request.Year, school.Code, null, ct);
         var higher = school.Type is SchoolType.HigherVocational or SchoolType.VocationalBachelor;
@@ -37,14 +42,14 @@ internal sealed class SchoolReportBuilder(
             ReportHeaders.Line(school),
             higher,
             f.All,
-            Scale: [f.Row("enrolment-total"), f.Row("enrolment-secondary"), f.Row("enrolment-associate"), f.Row("enrolment-bachelor"),
-                f.Row("enrolment-advanced-plus"), f.Row("majors-offered")],
-            Teachers: [f.Row("fulltime-teachers"), f.Row("student-teacher-ratio"), f.Row("professional-share"), f.Row("fulltime-dual-share"),
-                f.Row("dual-ratio"), f.Row("senior-title-share")],
-            Teaching: [f.Row("majors-offered"), f.Row("practice-hour-share"), f.Row("x-major-coverage"), f.Row("x-training-rate"),
-                f.Row("x-certification-rate")],
-            Cooperation: [f.Row("partner-enterprises"), f.Row("apprentices"), f.Row("apprenticeship-ratio")],
-            Contribution: [f.Row("training-person-times"), f.Row("training-to-enrolment")],
+            Scale: [f.Row(EnrolmentTotal), f.Row(EnrolmentSecondary), f.Row(EnrolmentAssociate), f.Row(EnrolmentBachelor),
+                f.Row(EnrolmentAdvancedPlus), f.Row(MajorsOffered)],
+            Teachers: [f.Row(FulltimeTeachers), f.Row(StudentTeacherRatio), f.Row(ProfessionalShare), f.Row(FulltimeDualShare),
+                f.Row(DualRatio), f.Row(SeniorTitleShare)],
+            Teaching: [f.Row(MajorsOffered), f.Row(PracticeHourShare), f.Row(XMajorCoverage), f.Row(XTrainingRate),
+                f.Row(XCertificationRate)],
+            Cooperation: [f.Row(PartnerEnterprises), f.Row(Apprentices), f.Row(ApprenticeshipRatio)],
+            Contribution: [f.Row(TrainingPersonTimes), f.Row(TrainingToEnrolment)],
             f.All.Values.Where(v => v.Standard is not null).OrderBy(v => v.Code, StringComparer.Ordinal).ToList(),
             quotas.Select(q => new QuotaLine(q.TargetCode, q.NameZh, q.Unit, ReportText.WithUnit(q.Progress.Quota, q.Unit, -2),
                 ReportText.WithUnit(q.Progress.Actual, q.Unit, -2), q.Progress.Gap is { } g ? ReportText.Signed(g, 2) : "—",
@@ -54,6 +59,8 @@ internal sealed class SchoolReportBuilder(
             higher ? Tables(f) : null,
             statement);
     }
+
+    private List<string> SchoolCodes() => indicators.Definitions().Where(d => d.ForSchools).Select(d => d.Code).ToList();
 
     /// <summary>The school's figures; none (every item "无数据") for a school monitoring does not know yet (registered since
     /// its figures were last cached).</summary>
@@ -86,21 +93,21 @@ internal sealed class SchoolReportBuilder(
     private static HigherVocationalTables Tables(FigureSet f) => new(
         ScoreCard:
         [
-            f.Row("enrolment-total"), f.Row("fulltime-teachers"), f.Row("student-teacher-ratio"), f.Row("dual-ratio"), f.Row("practice-hour-share"),
-            f.Row("x-certification-rate"), f.Row("partner-enterprises"), f.Row("training-person-times"),
+            f.Row(EnrolmentTotal), f.Row(FulltimeTeachers), f.Row(StudentTeacherRatio), f.Row(DualRatio), f.Row(PracticeHourShare),
+            f.Row(XCertificationRate), f.Row(PartnerEnterprises), f.Row(TrainingPersonTimes),
             TableRow.NotCollected("毕业生就业率（%）"), TableRow.NotCollected("毕业生月收入（元）"), TableRow.NotCollected("雇主满意度（%）"),
         ],
         TeachingResources:
         [
-            f.Row("student-teacher-ratio"), f.Row("fulltime-teachers"), f.Row("senior-title-share"), f.Row("dual-ratio"),
-            f.Row("fulltime-dual-share"), f.Row("majors-offered"), f.Row("practice-hour-share"),
+            f.Row(StudentTeacherRatio), f.Row(FulltimeTeachers), f.Row(SeniorTitleShare), f.Row(DualRatio),
+            f.Row(FulltimeDualShare), f.Row(MajorsOffered), f.Row(PracticeHourShare),
             TableRow.NotCollected("生均教学科研仪器设备值（元）"), TableRow.NotCollected("生均校内实践教学工位数（个）"),
             TableRow.NotCollected("生均纸质图书（册）"),
         ],
         ServiceContribution:
         [
-            f.Row("training-person-times"), f.Row("training-to-enrolment"), f.Row("partner-enterprises"), f.Row("apprentices"),
-            f.Row("x-training-rate"), TableRow.NotCollected("横向技术服务到款额（万元）"), TableRow.NotCollected("技术交易到款额（万元）"),
+            f.Row(TrainingPersonTimes), f.Row(TrainingToEnrolment), f.Row(PartnerEnterprises), f.Row(Apprentices),
+            f.Row(XTrainingRate), TableRow.NotCollected("横向技术服务到款额（万元）"), TableRow.NotCollected("技术交易到款额（万元）"),
             TableRow.NotCollected("毕业生本地就业比例（%）"),
         ],
         PolicyImplementation:

@@ -10,6 +10,9 @@ internal sealed class TargetBriefBuilder(ITargetProgress progress, TimeProvider 
 {
     public ReportKind Kind => ReportKind.Brief;
 
+    /// <summary>None: the brief is about targets, by their lines.</summary>
+    public IReadOnlySet<string> Figures { get; } = new HashSet<string>();
+
     public async Task<IReportModel> BuildAsync(ReportRequest request, NarrativeModel narrative, CancellationToken ct)
     {
         var targets = (await progress.OverviewAsync(request.Year, request.Basis, ct)).Select(TargetLine.From).ToList();
