@@ -5,7 +5,8 @@ using Zmd.Vocational.Reporting.Contracts;
 
 namespace Zmd.Vocational.Reporting.Application;
 
-/// <summary>Report models (one builder per kind), the composer, the editions and the report files, and the menu entry.</summary>
+/// <summary>Report models (one builder per kind), the composer, the editions and the report files (the menu entry below is
+/// listed on <see cref="ReportingModule"/>).</summary>
 internal static class EditionsRegistration
 {
     public static IServiceCollection AddReportEditions(this IServiceCollection services)
@@ -18,7 +19,6 @@ internal static class EditionsRegistration
         services.AddScoped<ReportComposer>();
         services.AddScoped<IReportEditions, EditionService>();
         services.AddScoped<IReportFiles, ReportFilesService>();
-        services.AddSingleton<IMenuContributor, ReportsMenu>();
         return services;
     }
 }
