@@ -1,47 +1,54 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
-using Zmd.Vocational.Core.Auditing;
-using Zmd.Vocational.Core.Localization;
-using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Apprenticeship;
 using Zmd.Vocational.Certificates;
-using Zmd.Vocational.Data.Backup;
 using Zmd.Vocational.College;
-using Zmd.Vocational.Reporting;
+using Zmd.Vocational.Core.Auditing;
+using Zmd.Vocational.Core.Localization;
+using Zmd.Vocational.Core.Modularity;
+using Zmd.Vocational.Core.Security;
+using Zmd.Vocational.Core.Seeding;
+using Zmd.Vocational.Data.Backup;
 using Zmd.Vocational.Enrolment;
 using Zmd.Vocational.Faculty;
 using Zmd.Vocational.Filing;
 using Zmd.Vocational.Identity;
 using Zmd.Vocational.Institutions;
+using Zmd.Vocational.Reporting;
 using Zmd.Vocational.Targets;
 
 namespace Zmd.Vocational.Data;
 
-/// <summary>The one explicit list of modules, in dependency order, shared by the web host and the CLI.
-/// To add a module: reference it here and in Zmd.Vocational.Data.csproj, call its Add…Module below, add its
-/// Configure…(ModelBuilder) to VocationalDbContext, its assembly to <see cref="ModuleAssemblies"/>, and map its
-/// endpoints in the web host.</summary>
+/// <summary>The one list of modules, shared by the web host, the CLI, the DbContext and the test hosts: each loops over
+/// <see cref="Modules"/> in its order for services, model and endpoints (and so permissions, menus, seeds, texts and pages).
+/// To add a module: create its project with one <see cref="VocationalModule"/> subclass, reference the project from
+/// Zmd.Vocational.Data.csproj and add one line below, after every module its project references (the architecture
+/// tests check both), then add its migrations.</summary>
 public static class ModulesRegistry
 {
-    public static readonly IReadOnlyList<Assembly> ModuleAssemblies =
+    /// <summary>Every module, in dependency order: a module comes after every module its project references.</summary>
+    public static readonly IReadOnlyList<VocationalModule> Modules =
     [
-        typeof(ICurrentUser).Assembly,
-        typeof(InstitutionsModule).Assembly,
-        typeof(IdentityModule).Assembly,
-        typeof(FilingModule).Assembly,
-        typeof(FacultyModule).Assembly,
-        typeof(EnrolmentModule).Assembly,
-        typeof(ApprenticeshipModule).Assembly,
-        typeof(CertificatesModule).Assembly,
-        typeof(TargetsModule).Assembly,
-        typeof(CollegeModule).Assembly,
-        typeof(ReportingModule).Assembly,
+        new InstitutionsModule(),
+        new IdentityModule(),
+        new FilingModule(),
+        new FacultyModule(),
+        new EnrolmentModule(),
+        new ApprenticeshipModule(),
+        new CertificatesModule(),
+        new TargetsModule(),
+        new CollegeModule(),
+        new ReportingModule(),
     ];
+
+    /// <summary>The kernel (its texts and shared types) and every module's assembly, in the list's order.</summary>
+    public static readonly IReadOnlyList<Assembly> ModuleAssemblies = [typeof(ICurrentUser).Assembly, .. Modules.Select(m => m.Assembly)];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, params Assembly[] hostAssemblies)
     {
@@ -62,16 +69,39 @@ public static class ModulesRegistry
         services.AddDatabaseBackup(configuration);
         services.AddScoped<IAuditLogReader, Auditing.AuditLogReader>();
         services.AddScoped<Zmd.Vocational.Core.Data.IBulkInserter, Bulk.BulkInserter>();
-        services.AddInstitutionsModule(configuration);
-        services.AddIdentityModule(configuration);
-        services.AddFilingModule(configuration);
-        services.AddFacultyModule(configuration);
-        services.AddEnrolmentModule(configuration);
-        services.AddApprenticeshipModule(configuration);
-        services.AddCertificatesModule(configuration);
-        services.AddTargetsModule(configuration);
-        services.AddCollegeModule(configuration);
-        services.AddReportingModule(configuration);
+        foreach (var module in Modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
         return services;
     }
+
+    /// <summary>Every module's HTTP API, in the list's order.</summary>
+    public static IEndpointRouteBuilder MapModuleEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in Modules)
+        {
+            module.MapEndpoints(endpoints);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Every module's pages: its assembly as an application part, unless MVC already found it among the host's
+    /// references (ABP's AddApplicationPartIfNotExists), so the list decides, not the build's dependency graph.</summary>
+    public static IMvcBuilder AddModulePages(this IMvcBuilder mvc) =>
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            foreach (var assembly in Modules.Select(m => m.Assembly))
+            {
+                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            }
+        });
 }

@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Domain;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Apprenticeship.Data;
-using Zmd.Vocational.Certificates.Data;
-using Zmd.Vocational.College.Data;
-using Zmd.Vocational.Reporting.Data;
-using Zmd.Vocational.Enrolment.Data;
-using Zmd.Vocational.Faculty.Data;
-using Zmd.Vocational.Filing.Data;
-using Zmd.Vocational.Identity.Data;
-using Zmd.Vocational.Institutions.Data;
-using Zmd.Vocational.Targets.Data;
 
 namespace Zmd.Vocational.Data;
 
@@ -35,18 +25,12 @@ public abstract class VocationalDbContext(DbContextOptions options, ICurrentUser
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // The explicit list of module models, in dependency order (ABP's [DependsOn] made explicit).
+        // The kernel's tables, then every module's, in the module list's order.
         modelBuilder.ConfigureKernel();
-        modelBuilder.ConfigureInstitutions();
-        modelBuilder.ConfigureIdentity();
-        modelBuilder.ConfigureTargets();
-        modelBuilder.ConfigureFiling();
-        modelBuilder.ConfigureFaculty();
-        modelBuilder.ConfigureEnrolment();
-        modelBuilder.ConfigureApprenticeship();
-        modelBuilder.ConfigureCertificates();
-        modelBuilder.ConfigureCollege();
-        modelBuilder.ConfigureReporting();
+        foreach (var module in ModulesRegistry.Modules)
+        {
+            module.ConfigureModel(modelBuilder);
+        }
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {

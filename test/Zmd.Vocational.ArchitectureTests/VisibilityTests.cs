@@ -1,4 +1,5 @@
 using System.Reflection;
+using Zmd.Vocational.Core.Modularity;
 
 namespace Zmd.Vocational.ArchitectureTests;
 
@@ -50,7 +51,10 @@ public sealed class VisibilityTests
         var entry = module.Assembly.GetType($"{module.RootNamespace}.{module.Name}Module");
         entry.ShouldNotBeNull($"{module.Name}Module is missing");
         entry.IsVisible.ShouldBeTrue();
-        entry.GetMethod($"Add{module.Name}Module", BindingFlags.Public | BindingFlags.Static).ShouldNotBeNull();
+        // The module object the hosts list: a sealed VocationalModule that the list creates with `new`.
+        entry.IsSubclassOf(typeof(VocationalModule)).ShouldBeTrue($"{module.Name}Module is no VocationalModule");
+        entry.IsSealed.ShouldBeTrue();
+        entry.GetConstructor(BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes).ShouldNotBeNull();
 
         var model = module.Assembly.GetType($"{module.RootNamespace}.Data.{module.Name}ModelBuilderExtensions");
         model.ShouldNotBeNull($"Data.{module.Name}ModelBuilderExtensions is missing");
@@ -72,7 +76,7 @@ public sealed class VisibilityTests
 
         if (type != outer)
         {
-            // A public nested type of an allowed entry point is still an offender: entry points are plain static classes.
+            // A public nested type of an allowed entry point is still an offender: entry points have none.
             return false;
         }
 

@@ -1,18 +1,24 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Apprenticeship.Application;
 using Zmd.Vocational.Apprenticeship.Contracts;
+using Zmd.Vocational.Apprenticeship.Data;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Apprenticeship;
 
-public static class ApprenticeshipModule
+/// <summary>Apprenticeship cohorts, partner enterprises and social training. Needs the composed DbContext (as DbContext),
+/// IBulkInserter, ICurrentUser and SeedsLocation.</summary>
+public sealed class ApprenticeshipModule : VocationalModule
 {
-    /// <summary>Registers the apprenticeship cohorts, partner enterprises and social training with Filing (as
-    /// <see cref="IDatasetHandler"/>s, with their demo row generators), their measures and the module's
-    /// permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and SeedsLocation.</summary>
-    public static IServiceCollection AddApprenticeshipModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(ApprenticeshipPermissionProvider)];
+
+    /// <summary>Registers the three datasets with Filing (as <see cref="IDatasetHandler"/>s, with their demo row
+    /// generators) and their measures.</summary>
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, CohortDatasetHandler>();
         services.AddScoped<IDatasetHandler, PartnerEnterpriseDatasetHandler>();
@@ -25,9 +31,9 @@ public static class ApprenticeshipModule
         services.AddScoped<IMeasureSource, PartnerMeasures>();
         services.AddScoped<IMeasureSource, TrainingMeasures>();
         services.AddScoped<ICrossSchoolMeasureSource, DistinctPartnerMeasures>();
-        services.AddSingleton<IPermissionDefinitionProvider, ApprenticeshipPermissionProvider>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureApprenticeship();
 }
 
 /// <summary>Every role may see the cooperation data; the school filter limits a school filer to their own school.</summary>

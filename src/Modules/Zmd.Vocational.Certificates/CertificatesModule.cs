@@ -1,26 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Certificates.Application;
 using Zmd.Vocational.Certificates.Contracts;
+using Zmd.Vocational.Certificates.Data;
+using Zmd.Vocational.Certificates.Endpoints;
 using Zmd.Vocational.Certificates.Seeding;
-using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Certificates;
 
-public static class CertificatesModule
+/// <summary>The 1+X catalogue (with its seed and page), the certificate pilots and results. Needs the composed DbContext
+/// (as DbContext), IBulkInserter, ICurrentUser and SeedsLocation.</summary>
+public sealed class CertificatesModule : VocationalModule
 {
-    /// <summary>Registers the 1+X catalogue (service, seed contributor, page menu entry), the certificate pilots and results
-    /// with Filing (as <see cref="IDatasetHandler"/>s, with their demo row generators), their measures and the
-    /// module's permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser and SeedsLocation.
-    /// Filing must resolve the code list <see cref="CertificateCodeLists.Certificates"/> through
-    /// <see cref="ICertificateCatalog.CodeListAsync"/>.</summary>
-    public static IServiceCollection AddCertificatesModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(CertificatesPermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(CertificatesMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(CertificatesSeedContributor)];
+
+    /// <summary>Registers the catalogue, the pilots and results with Filing (as <see cref="IDatasetHandler"/>s, with their
+    /// demo row generators) and their measures. Filing must resolve the code list
+    /// <see cref="CertificateCodeLists.Certificates"/> through <see cref="ICertificateCatalog.CodeListAsync"/>.</summary>
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ICertificateCatalog, CertificateCatalog>();
-        services.AddScoped<IDataSeedContributor, CertificatesSeedContributor>();
         services.AddScoped<IDatasetHandler, PilotDatasetHandler>();
         services.AddScoped<IDatasetHandler, ResultDatasetHandler>();
         services.AddSingleton<DemoMajors>();
@@ -30,10 +38,11 @@ public static class CertificatesModule
         services.AddScoped<IMeasureSource, PilotMeasures>();
         services.AddScoped<IMeasureSource, ResultMeasures>();
         services.AddScoped<ICodeListProvider, CertificateCodeListProvider>();
-        services.AddSingleton<IPermissionDefinitionProvider, CertificatesPermissionProvider>();
-        services.AddSingleton<IMenuContributor, CertificatesMenu>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCertificates();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCertificatesEndpoints();
 }
 
 /// <summary>Every role reads the catalogue (schools file against it); the bureau's administrator and approver keep it.</summary>

@@ -1,23 +1,38 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.College.Application;
 using Zmd.Vocational.College.Contracts;
+using Zmd.Vocational.College.Data;
+using Zmd.Vocational.College.Endpoints;
+using Zmd.Vocational.College.Seeding;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
 
 namespace Zmd.Vocational.College;
 
-public static class CollegeModule
+/// <summary>The technician college: its build-out (projects, progress reports, dashboard) and its training output
+/// datasets. Needs the composed DbContext (as DbContext), ICurrentUser, TimeProvider, and the Institutions, Filing and
+/// Targets contracts.</summary>
+public sealed class CollegeModule : VocationalModule
 {
-    /// <summary>Registers the technician college's build-out and training-output services, its datasets with Filing, their
-    /// measures and the module's permissions. Needs the composed DbContext (as DbContext), ICurrentUser, TimeProvider, and
-    /// the Institutions, Filing and Targets contracts.</summary>
-    public static IServiceCollection AddCollegeModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(CollegePermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(CollegeMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(DemoBuildOutSeedContributor)];
+
+    /// <summary>Registers the build-out and training-output services, the datasets with Filing and their measures.</summary>
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IPermissionDefinitionProvider, CollegePermissionProvider>();
         services.AddBuildOut();
         services.AddTrainingOutput();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCollege();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCollegeEndpoints();
 }
 
 /// <summary>The college's filer reports; bureau staff see everything and the approver approves. Whether a school user

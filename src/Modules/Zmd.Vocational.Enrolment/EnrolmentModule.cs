@@ -1,18 +1,24 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Enrolment.Application;
 using Zmd.Vocational.Enrolment.Contracts;
+using Zmd.Vocational.Enrolment.Data;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.Enrolment;
 
-public static class EnrolmentModule
+/// <summary>The student roster and the majors offered. Needs the composed DbContext (as DbContext), IBulkInserter,
+/// ICurrentUser, TimeProvider and SeedsLocation.</summary>
+public sealed class EnrolmentModule : VocationalModule
 {
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(EnrolmentPermissionProvider)];
+
     /// <summary>Registers the student roster and the majors offered with Filing (as <see cref="IDatasetHandler"/>s, with their
-    /// demo row generators, which share <see cref="DemoSchoolMajors"/>), their measures and the module's
-    /// permissions. Needs the composed DbContext (as DbContext), IBulkInserter, ICurrentUser, TimeProvider and SeedsLocation.</summary>
-    public static IServiceCollection AddEnrolmentModule(this IServiceCollection services, IConfiguration configuration)
+    /// demo row generators, which share <see cref="DemoSchoolMajors"/>) and their measures.</summary>
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDatasetHandler, StudentDatasetHandler>();
         services.AddSingleton<IDemoRowGenerator, StudentDemoRows>();
@@ -21,9 +27,9 @@ public static class EnrolmentModule
         services.AddSingleton<IDemoRowGenerator, MajorOfferedDemoRows>();
         services.AddScoped<IMeasureSource, StudentMeasures>();
         services.AddScoped<IMeasureSource, MajorOfferedMeasures>();
-        services.AddSingleton<IPermissionDefinitionProvider, EnrolmentPermissionProvider>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureEnrolment();
 }
 
 /// <summary>Every role may see rosters; the school filter limits a school filer to their own school.</summary>

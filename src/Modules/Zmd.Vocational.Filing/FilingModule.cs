@@ -1,15 +1,27 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Application;
 using Zmd.Vocational.Filing.Contracts;
+using Zmd.Vocational.Filing.Data;
+using Zmd.Vocational.Filing.Endpoints;
 
 namespace Zmd.Vocational.Filing;
 
-public static class FilingModule
+/// <summary>Filing years, the upload pipeline and the workflow; the data modules register their datasets with it.</summary>
+public sealed class FilingModule : VocationalModule
 {
-    public static IServiceCollection AddFilingModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(FilingPermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(FilingMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(Seeding.DemoFilingsSeedContributor)];
+
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DatasetCatalog>();
         services.AddScoped<IDatasetCatalog>(sp => sp.GetRequiredService<DatasetCatalog>());
@@ -22,11 +34,11 @@ public static class FilingModule
         services.AddScoped<ICrossSchoolCheck, CrossSchoolCheck>();
         services.AddScoped<ICrossSchoolDuplicates, CrossSchoolDuplicates>();
         services.AddScoped<IFilingTemplates, FilingTemplates>();
-        services.AddScoped<Zmd.Vocational.Core.Seeding.IDataSeedContributor, Seeding.DemoFilingsSeedContributor>();
-        services.AddSingleton<IPermissionDefinitionProvider, FilingPermissionProvider>();
-        services.AddSingleton<IMenuContributor, FilingMenu>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureFiling();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapFilingEndpoints();
 }
 
 internal sealed class FilingPermissionProvider : IPermissionDefinitionProvider

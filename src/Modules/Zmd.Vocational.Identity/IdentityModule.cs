@@ -1,21 +1,30 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Identity.Application;
 using Zmd.Vocational.Identity.Contracts;
+using Zmd.Vocational.Identity.Data;
 using Zmd.Vocational.Identity.Domain;
+using Zmd.Vocational.Identity.Endpoints;
 using Zmd.Vocational.Identity.Seeding;
 
 namespace Zmd.Vocational.Identity;
 
-public static class IdentityModule
+/// <summary>Users, roles, permission grants, API tokens, sign-in and the security log.</summary>
+public sealed class IdentityModule : VocationalModule
 {
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(IdentityPermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(IdentityMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(IdentitySeedContributor)];
+
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
@@ -46,11 +55,11 @@ public static class IdentityModule
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IApiTokenService, ApiTokenService>();
         services.AddScoped<ISecurityLog, SecurityLog>();
-        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
-        services.AddSingleton<IPermissionDefinitionProvider, IdentityPermissionProvider>();
-        services.AddSingleton<IMenuContributor, IdentityMenu>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapIdentityEndpoints();
 
     /// <summary>The keys that protect the sign-in cookie. By default they live in the user profile of the process, so a
     /// restart under another account, a second instance or a new container would invalidate every cookie. With

@@ -1,27 +1,37 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Institutions.Application;
 using Zmd.Vocational.Institutions.Contracts;
+using Zmd.Vocational.Institutions.Data;
+using Zmd.Vocational.Institutions.Endpoints;
 using Zmd.Vocational.Institutions.Seeding;
 
 namespace Zmd.Vocational.Institutions;
 
-public static class InstitutionsModule
+/// <summary>Counties, schools, majors and enterprises: the registers every other module refers to.</summary>
+public sealed class InstitutionsModule : VocationalModule
 {
-    public static IServiceCollection AddInstitutionsModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(InstitutionsPermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(InstitutionsMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(InstitutionsSeedContributor)];
+
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ICountyDirectory, CountyDirectory>();
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<IMajorCatalog, MajorCatalog>();
         services.AddScoped<IEnterpriseRegister, EnterpriseRegister>();
-        services.AddScoped<IDataSeedContributor, InstitutionsSeedContributor>();
-        services.AddSingleton<IPermissionDefinitionProvider, InstitutionsPermissionProvider>();
-        services.AddSingleton<IMenuContributor, InstitutionsMenu>();
-        return services;
     }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureInstitutions();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapInstitutionsEndpoints();
 }
 
 internal sealed class InstitutionsPermissionProvider : IPermissionDefinitionProvider

@@ -1,27 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Zmd.Vocational.Core.Http;
+using Zmd.Vocational.Core.Modularity;
 using Zmd.Vocational.Core.Security;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Filing.Contracts;
 using Zmd.Vocational.Targets.Application;
 using Zmd.Vocational.Targets.Contracts;
+using Zmd.Vocational.Targets.Data;
+using Zmd.Vocational.Targets.Endpoints;
 using Zmd.Vocational.Targets.Indicators;
 using Zmd.Vocational.Targets.Seeding;
 
 namespace Zmd.Vocational.Targets;
 
-public static class TargetsModule
+/// <summary>The register, and monitoring: it observes Filing (to keep the stored measures in step) and advises it
+/// (data-quality findings). Needs the data modules' measure sources, Filing, Institutions, the composed DbContext.</summary>
+public sealed class TargetsModule : VocationalModule
 {
-    /// <summary>The register, and monitoring: it observes Filing (to keep the stored measures in step) and advises it
-    /// (data-quality findings). Needs the data modules' measure sources, Filing, Institutions, the composed DbContext.</summary>
-    public static IServiceCollection AddTargetsModule(this IServiceCollection services, IConfiguration configuration)
+    public override IReadOnlyList<Type> PermissionProviders => [typeof(TargetsPermissionProvider)];
+
+    public override IReadOnlyList<Type> MenuContributors => [typeof(TargetsMenu)];
+
+    public override IReadOnlyList<Type> SeedContributors => [typeof(TargetsSeedContributor), typeof(DemoCityFiguresSeedContributor)];
+
+    protected override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ITargetRegister, TargetRegister>();
-        services.AddScoped<IDataSeedContributor, TargetsSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoCityFiguresSeedContributor>();
-        services.AddSingleton<IPermissionDefinitionProvider, TargetsPermissionProvider>();
-        services.AddSingleton<IMenuContributor, TargetsMenu>();
 
         services.AddSingleton<MonitoringCatalog>();
         services.AddSingleton<MonitoringCache>();
@@ -39,7 +44,15 @@ public static class TargetsModule
         services.AddScoped<DataQualityService>();
         services.AddScoped<IDataQualityService>(sp => sp.GetRequiredService<DataQualityService>());
         services.AddScoped<IFilingAdvisor>(sp => sp.GetRequiredService<DataQualityService>());
-        return services;
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureTargets();
+
+    /// <summary>Two APIs: the register (tag Targets) and monitoring (tag Monitoring), in that order.</summary>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTargetsEndpoints();
+        endpoints.MapMonitoringEndpoints();
     }
 }
 

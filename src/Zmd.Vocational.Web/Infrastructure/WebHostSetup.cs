@@ -11,14 +11,7 @@ using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Data;
-using Zmd.Vocational.Certificates.Endpoints;
-using Zmd.Vocational.Filing.Endpoints;
 using Zmd.Vocational.Identity.Authentication;
-using Zmd.Vocational.Identity.Endpoints;
-using Zmd.Vocational.Institutions.Endpoints;
-using Zmd.Vocational.Targets.Endpoints;
-using Zmd.Vocational.College.Endpoints;
-using Zmd.Vocational.Reporting.Endpoints;
 
 namespace Zmd.Vocational.Web.Infrastructure;
 
@@ -63,7 +56,8 @@ public static class WebHostSetup
                 // A handler that changes something requires its own permission, the one its API twin requires.
                 o.Conventions.ConfigureFilter(new HandlerPermissionFilter());
             })
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .AddModulePages();
         // After AddRazorPages, so it replaces MVC's generator: validation summaries without an inline style (CSP).
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
 
@@ -132,15 +126,8 @@ public static class WebHostSetup
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapCultureSwitch();
 
-        // Module endpoints, in the registry's order.
-        app.MapInstitutionsEndpoints();
-        app.MapIdentityEndpoints();
-        app.MapTargetsEndpoints();
-        app.MapMonitoringEndpoints();
-        app.MapFilingEndpoints();
-        app.MapCertificatesEndpoints();
-        app.MapCollegeEndpoints();
-        app.MapReportingEndpoints();
+        // Every module's endpoints, in the module list's order, then the host's own.
+        app.MapModuleEndpoints();
         app.MapHostEndpoints();
     }
 }

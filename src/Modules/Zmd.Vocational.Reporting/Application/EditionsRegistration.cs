@@ -6,7 +6,7 @@ using Zmd.Vocational.Reporting.Contracts;
 namespace Zmd.Vocational.Reporting.Application;
 
 /// <summary>Report models (one builder per kind), the composer, the check of the figures they name (also when the host
-/// starts), the editions and the report files, and the menu entry.</summary>
+/// starts), the editions and the report files (the menu entry is listed on <see cref="ReportingModule"/>).</summary>
 internal static class EditionsRegistration
 {
     public static IServiceCollection AddReportEditions(this IServiceCollection services)
@@ -21,7 +21,6 @@ internal static class EditionsRegistration
         services.AddHostedService<FigureCheckAtStartup>();
         services.AddScoped<IReportEditions, EditionService>();
         services.AddScoped<IReportFiles, ReportFilesService>();
-        services.AddSingleton<IMenuContributor, ReportsMenu>();
         return services;
     }
 }

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.Core.Seeding;
-using Zmd.Vocational.Core.Http;
 using Zmd.Vocational.Reporting.Contracts;
 using Zmd.Vocational.Reporting.Rendering.Pdf;
 using Zmd.Vocational.Reporting.Templates;
 
 namespace Zmd.Vocational.Reporting.Rendering;
 
-/// <summary>The renderer, the template files and overrides, the PDF printer and the template pages' menu entry.</summary>
+/// <summary>The renderer, the template files and overrides and the PDF printer (the template pages' menu entry is listed on
+/// <see cref="ReportingModule"/>).</summary>
 internal static class RenderingRegistration
 {
     public static IServiceCollection AddRendering(this IServiceCollection services)
@@ -23,7 +23,6 @@ internal static class RenderingRegistration
         services.AddScoped<IReportTemplateService, TemplateService>();
         services.AddScoped<IReportTemplateSampleModels, ReportSampleModels>();
         services.AddSingleton<IPdfPrinter, ChromiumPdfPrinter>();
-        services.AddSingleton<IMenuContributor, TemplatesMenu>();
         return services;
     }
 }

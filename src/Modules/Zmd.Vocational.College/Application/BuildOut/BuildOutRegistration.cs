@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Zmd.Vocational.College.Contracts;
-using Zmd.Vocational.Core.Http;
-using Zmd.Vocational.Core.Seeding;
 using Zmd.Vocational.Filing.Contracts;
 
 namespace Zmd.Vocational.College.Application;
 
-/// <summary>The build-out's services (the gate, the service, its figures as a measure source) and the dashboard.</summary>
+/// <summary>The build-out's services (the gate, the service, its figures as a measure source) and the dashboard. Its menu
+/// entry and demo seed are listed on <see cref="CollegeModule"/>.</summary>
 internal static class BuildOutRegistration
 {
     public static IServiceCollection AddBuildOut(this IServiceCollection services)
@@ -16,8 +15,6 @@ internal static class BuildOutRegistration
         services.AddScoped<BuildOutRecorder>();
         services.AddScoped<IBuildOutService, BuildOutService>();
         services.AddScoped<ICollegeDashboard, CollegeDashboardService>();
-        services.AddSingleton<IMenuContributor, CollegeMenu>();
-        services.AddScoped<IDataSeedContributor, Seeding.DemoBuildOutSeedContributor>();
         return services;
     }
 }
