@@ -12,7 +12,8 @@ public static class UnitOfWork
     /// which on PostgreSQL may re-run the whole work after a transient failure, so the work must be safe to repeat; on
     /// failure the rollback undoes the database and the change tracker is cleared, so nothing half-done is saved later.
     /// <paramref name="name"/> names the unit for the fault tests: its point <c>&lt;name&gt;.before-commit</c> is reached
-    /// after the work's writes and before the commit (see <see cref="FaultPoints"/>).</summary>
+    /// after the work's writes and before the commit, and its point <c>&lt;name&gt;.before-begin</c> before its transaction
+    /// begins (see <see cref="FaultPoints"/>).</summary>
     public static async Task<T> InTransactionAsync<T>(this DbContext db, string name, Func<Task<T>> work, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -20,13 +21,15 @@ public static class UnitOfWork
             return await work();
         }
 
+        var faults = FaultPointsOf(db);
+        await faults.ReachAsync(FaultPoints.BeforeBegin(name));
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
             {
                 var result = await work();
-                FaultPointsOf(db).Reach(FaultPoints.BeforeCommit(name));
+                await faults.ReachAsync(FaultPoints.BeforeCommit(name));
                 await transaction.CommitAsync(ct);
                 return result;
             }
@@ -37,6 +40,18 @@ public static class UnitOfWork
             }
         });
     }
+
+    /// <summary>A unit of work on one thing that others may change meanwhile (a report edition, the city figures of a year,
+    /// a school's filing): its transaction first takes the thing's lock (<see cref="TransactionLocks.LockAsync"/>), so a
+    /// state <paramref name="work"/> reads and checks (still a draft, still editable) stays true until it commits. Every
+    /// writer and every transition of that thing must come through here with the same <paramref name="lockKey"/>; a check
+    /// made earlier, outside (before a slow render or upload), is only a quick refusal and must be made again inside.</summary>
+    public static Task<T> InLockedTransactionAsync<T>(this DbContext db, string name, string lockKey, Func<Task<T>> work, CancellationToken ct) =>
+        db.InTransactionAsync(name, async () =>
+        {
+            await db.LockAsync(lockKey, ct);
+            return await work();
+        }, ct);
 
     /// <summary>The application's fault points, or none for a context built without the application's services.</summary>
     private static FaultPoints FaultPointsOf(DbContext db) =>

@@ -87,7 +87,7 @@ internal sealed class FilingImport(
     {
         // Two uploads of the same school's dataset at once: the second waits here for the first to commit, then replaces
         // its rows whole. Without the lock PostgreSQL could keep both files' rows, or fail one with a duplicate key.
-        await db.LockAsync($"filing:{scope.SchoolId:N}:{scope.Year}:{handler.Definition.Code}", ct);
+        await db.LockAsync(FilingLock.Key(scope, handler.Definition.Code), ct);
         var stored = await handler.ReplaceAsync(scope, outcome.ConvertedRows(file, ct).ToAsyncEnumerable(), ct);
         foreach (var observer in observers)
         {

@@ -100,9 +100,15 @@ internal sealed class FilingWorkflow(
     }
 
     /// <summary>One unit of work from the read on (a retry under the execution strategy starts again from the database);
-    /// the transition, its event, the audit entry and the observers' changes land together or not at all.</summary>
-    private Task<FilingDto> TransitionAsync(Guid id, FilingAction action, string? comment, CancellationToken ct) =>
-        db.InTransactionAsync("filing.transition", async () =>
+    /// the transition, its event, the audit entry and the observers' changes land together or not at all. It takes the
+    /// filing's lock (<see cref="FilingLock"/>) before it reads the filing, so it never acts on a state or rows that an
+    /// upload in progress is replacing: it waits for the upload and then sees it.</summary>
+    private async Task<FilingDto> TransitionAsync(Guid id, FilingAction action, string? comment, CancellationToken ct)
+    {
+        var key = await db.Set<SchoolFiling>().AsNoTracking().Where(f => f.Id == id)
+                .Select(f => new { f.SchoolId, f.Year, f.DatasetCode }).FirstOrDefaultAsync(ct)
+            ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
+        return await db.InLockedTransactionAsync("filing.transition", FilingLock.Key(new FilingScope(key.SchoolId, key.Year), key.DatasetCode), async () =>
         {
             var filing = await db.Set<SchoolFiling>().FirstOrDefaultAsync(f => f.Id == id, ct)
                 ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, id);
@@ -122,4 +128,5 @@ internal sealed class FilingWorkflow(
             await db.SaveChangesAsync(ct);
             return await reader.GetAsync(id, ct);
         }, ct);
+    }
 }

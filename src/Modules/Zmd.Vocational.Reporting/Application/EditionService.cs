@@ -17,7 +17,8 @@ namespace Zmd.Vocational.Reporting.Application;
 
 /// <summary>See <see cref="IReportEditions"/>. One draft per report, year and scope at a time: generating again renders the
 /// draft again from the current data; after a publication a new draft gets the next version and the last narrative.
-/// Rendering happens before anything is saved, so a template error stores nothing. A published edition is never
+/// Rendering happens before anything is saved, so a template error stores nothing, and outside the transaction that
+/// stores it, which checks again under the report's lock that the edition is still the draft it rendered. A published edition is never
 /// written again: downloads return its stored bytes and verification recomputes their hashes.</summary>
 internal sealed class EditionService(
     DbContext db, ReportAccess access, ReportComposer composer, IPdfPrinter pdf, ICurrentUser user, TimeProvider clock) : IReportEditions
@@ -49,35 +50,41 @@ internal sealed class EditionService(
         var year = CheckYear(input.Year);
         var school = await access.ForGenerateAsync(kind, input.School, ct);
         var scope = school?.Code ?? ReportEdition.CityScope;
-        var editions = await db.Set<ReportEdition>().Where(e => e.Kind == kind && e.Year == year && e.Scope == scope)
+        var editions = await db.Set<ReportEdition>().AsNoTracking().Where(e => e.Kind == kind && e.Year == year && e.Scope == scope)
             .OrderByDescending(e => e.Version).ToListAsync(ct);
         var draft = editions.FirstOrDefault(e => e.State == EditionState.Draft);
-        ReportEditionContent? content = null;
-        if (draft is null)
+        var latest = editions.Count > 0 ? editions[0] : null;
+        var basis = draft ?? new ReportEdition
         {
-            var latest = editions.Count > 0 ? editions[0] : null;
-            draft = new ReportEdition
+            Kind = kind, Year = year, Scope = scope, SchoolId = school?.Id, Version = (latest?.Version ?? 0) + 1,
+            Foreword = latest?.Foreword, Cases = latest?.Cases, Problems = latest?.Problems, Measures = latest?.Measures,
+        };
+        basis.Provisional = input.Provisional;
+        var rendered = await RenderAsync(basis, school, ct);
+
+        // Rendered outside any transaction (it takes hundreds of milliseconds, and SQLite has one writer at a time); stored
+        // under the report's lock only if the report's editions are still as they were read (no publication, no other
+        // generation or narrative meanwhile). Everything tracked is read or created in here, so a retry starts afresh.
+        return await db.InLockedTransactionAsync("reporting.generate", LockKey(basis), async () =>
+        {
+            ReportEdition edition;
+            if (draft is null)
             {
-                Kind = kind, Year = year, Scope = scope, SchoolId = school?.Id, Version = (latest?.Version ?? 0) + 1,
-                Foreword = latest?.Foreword, Cases = latest?.Cases, Problems = latest?.Problems, Measures = latest?.Measures,
-            };
-            content = new ReportEditionContent { EditionId = draft.Id };
-        }
-        else
-        {
-            content = await ContentAsync(draft.Id, ct);
-        }
+                await EnsureNoNewerEditionAsync(basis, ct);
+                edition = db.Add(basis).Entity;
+            }
+            else
+            {
+                edition = await FindAsync(draft.Id, tracked: true, ct);
+                edition.EnsureDraft();
+                edition.Provisional = input.Provisional;
+            }
 
-        draft.Provisional = input.Provisional;
-        await RenderIntoAsync(draft, content, school, ct);
-        if (db.Entry(draft).State == EntityState.Detached)
-        {
-            db.Add(draft);
-            db.Add(content);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return ToDto(draft);
+            EnsureRenderedFrom(edition, basis);
+            rendered.ApplyTo(edition, await ContentAsync(edition.Id, ct));
+            await db.SaveChangesAsync(ct);
+            return ToDto(edition);
+        }, ct);
     }
 
     public async Task<EditionDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -88,30 +95,45 @@ internal sealed class EditionService(
 
     public async Task<EditionDto> SaveNarrativeAsync(Guid id, NarrativeInput input, CancellationToken ct = default)
     {
-        var edition = await FindAsync(id, tracked: true, ct);
-        access.EnsureWrite(edition);
-        edition.EnsureDraft();
-        edition.Foreword = Narrative(input.Foreword, nameof(input.Foreword));
-        edition.Cases = Narrative(input.Cases, nameof(input.Cases));
-        edition.Problems = Narrative(input.Problems, nameof(input.Problems));
-        edition.Measures = Narrative(input.Measures, nameof(input.Measures));
-        var content = await ContentAsync(edition.Id, ct);
-        await RenderIntoAsync(edition, content, await access.SchoolOfAsync(edition, ct), ct);
-        await db.SaveChangesAsync(ct);
-        return ToDto(edition);
-    }
+        var basis = await FindAsync(id, tracked: false, ct);
+        access.EnsureWrite(basis);
+        basis.EnsureDraft();
+        basis.Foreword = Narrative(input.Foreword, nameof(input.Foreword));
+        basis.Cases = Narrative(input.Cases, nameof(input.Cases));
+        basis.Problems = Narrative(input.Problems, nameof(input.Problems));
+        basis.Measures = Narrative(input.Measures, nameof(input.Measures));
+        var rendered = await RenderAsync(basis, await access.SchoolOfAsync(basis, ct), ct);
 
-    /// <summary>A unit of work of its own, so that the fault tests can stop it between its writes and its commit.</summary>
-    public Task<EditionDto> PublishAsync(Guid id, CancellationToken ct = default) =>
-        db.InTransactionAsync("reporting.publish", async () =>
+        // The check above was made before the render: a publication may have committed since. Checked again under the
+        // report's lock, which publishing takes too, so a published edition's content is never written again.
+        return await db.InLockedTransactionAsync("reporting.narrative", LockKey(basis), async () =>
         {
             var edition = await FindAsync(id, tracked: true, ct);
-            access.EnsureWrite(edition);
+            edition.EnsureDraft();
+            (edition.Foreword, edition.Cases, edition.Problems, edition.Measures) = (basis.Foreword, basis.Cases, basis.Problems, basis.Measures);
+            EnsureRenderedFrom(edition, basis);
+            rendered.ApplyTo(edition, await ContentAsync(edition.Id, ct));
+            await db.SaveChangesAsync(ct);
+            return ToDto(edition);
+        }, ct);
+    }
+
+    /// <summary>A unit of work of its own, so that the fault tests can stop it between its writes and its commit. It takes
+    /// the report's lock before it reads the edition and its content, so it publishes exactly what a save or generation
+    /// committed before it, never content that one still in progress is replacing.</summary>
+    public async Task<EditionDto> PublishAsync(Guid id, CancellationToken ct = default)
+    {
+        var found = await FindAsync(id, tracked: false, ct);
+        access.EnsureWrite(found);
+        return await db.InLockedTransactionAsync("reporting.publish", LockKey(found), async () =>
+        {
+            var edition = await FindAsync(id, tracked: true, ct);
             var content = await ContentAsync(edition.Id, ct);
             edition.Publish(content, user.UserName, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             return ToDto(edition);
         }, ct);
+    }
 
     public async Task<EditionFile> DownloadAsync(Guid id, ReportFileFormat format, CancellationToken ct = default)
     {
@@ -143,23 +165,45 @@ internal sealed class EditionService(
             edition.PublishedAt!.Value);
     }
 
-    /// <summary>Gathers and renders the draft from the current data and its narrative; changes nothing on failure.</summary>
-    private async Task RenderIntoAsync(ReportEdition edition, ReportEditionContent content, SchoolDto? school, CancellationToken ct)
+    /// <summary>Gathers and renders an edition from the current data and its narrative; changes nothing.</summary>
+    private async Task<RenderedEdition> RenderAsync(ReportEdition edition, SchoolDto? school, CancellationToken ct)
     {
         var request = new ReportRequest(edition.Kind, edition.Year, school, edition.Provisional ? DataBasis.Provisional : DataBasis.Approved);
         var composed = await composer.ComposeAsync(request, NarrativeOf(edition), html: true, markdown: true, ct);
-        content.Html = Encoding.UTF8.GetBytes(composed.Html!);
-        content.Markdown = Encoding.UTF8.GetBytes(composed.Markdown!);
-        content.Snapshot = composed.Snapshot;
-        edition.Title = Truncate(composed.Model.Report.Title, 200);
-        edition.GeneratedAt = clock.GetUtcNow().UtcDateTime;
-        edition.GeneratedBy = user.UserName;
-        edition.TemplateVersions = JsonSerializer.Serialize(composed.TemplateVersions);
-        edition.HtmlBytes = content.Html.Length;
-        edition.MarkdownBytes = content.Markdown.Length;
-        edition.GatherMilliseconds = Math.Round(composed.GatherMilliseconds, 1);
-        edition.RenderMilliseconds = Math.Round(composed.RenderMilliseconds, 1);
+        return new RenderedEdition(Encoding.UTF8.GetBytes(composed.Html!), Encoding.UTF8.GetBytes(composed.Markdown!), composed.Snapshot,
+            Truncate(composed.Model.Report.Title, 200), JsonSerializer.Serialize(composed.TemplateVersions), clock.GetUtcNow().UtcDateTime,
+            user.UserName, Math.Round(composed.GatherMilliseconds, 1), Math.Round(composed.RenderMilliseconds, 1));
     }
+
+    /// <summary>The lock of one report's editions (its kind, year and scope): every write of an edition and every
+    /// publication takes it inside its transaction (see <see cref="UnitOfWork.InLockedTransactionAsync"/>).</summary>
+    private static string LockKey(ReportEdition edition) => $"reporting-edition:{edition.Kind}:{edition.Year}:{edition.Scope}";
+
+    /// <summary>A new draft gets the version after the latest: if another generation (or a publication and a generation)
+    /// stored an edition meanwhile, this one is refused instead of colliding with it.</summary>
+    private async Task EnsureNoNewerEditionAsync(ReportEdition draft, CancellationToken ct)
+    {
+        var latest = await db.Set<ReportEdition>().Where(e => e.Kind == draft.Kind && e.Year == draft.Year && e.Scope == draft.Scope)
+            .MaxAsync(e => (int?)e.Version, ct) ?? 0;
+        if (latest != draft.Version - 1)
+        {
+            throw EditionsChanged(latest);
+        }
+    }
+
+    /// <summary>The draft as read now under the lock must have what the output was rendered from (its narrative and data
+    /// basis): another save or generation that landed meanwhile refuses this one rather than leave output that does not
+    /// match the edition's narrative.</summary>
+    private static void EnsureRenderedFrom(ReportEdition edition, ReportEdition basis)
+    {
+        if (NarrativeOf(edition) != NarrativeOf(basis) || edition.Provisional != basis.Provisional)
+        {
+            throw EditionsChanged(edition.Version);
+        }
+    }
+
+    private static BusinessException EditionsChanged(int version) =>
+        new(EditionErrorCodes.EditionsChanged, ErrorKind.Conflict, new Dictionary<string, object?> { ["version"] = version });
 
     private async Task<ReportEdition> FindAsync(Guid id, bool tracked, CancellationToken ct)
     {

@@ -29,6 +29,10 @@ public static class EditionErrorCodes
     /// <summary>The edition is published and can no longer change.</summary>
     public const string EditionPublished = "Reporting:EditionPublished";
 
+    /// <summary>The report changed while this write was rendering it: another generation, narrative save or publication
+    /// stored first ({version}: the latest version). Nothing is stored; the caller opens it again and retries.</summary>
+    public const string EditionsChanged = "Reporting:EditionsChanged";
+
     /// <summary>Only a published edition has hashes to verify.</summary>
     public const string NotPublished = "Reporting:NotPublished";
 

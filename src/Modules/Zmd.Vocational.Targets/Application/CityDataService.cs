@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Security;
 using Zmd.Vocational.Filing.Contracts;
@@ -9,7 +10,8 @@ using Zmd.Vocational.Targets.Indicators;
 namespace Zmd.Vocational.Targets.Application;
 
 /// <summary>The bureau's figures per year: saved as a whole sheet while it is a draft (or returned), then submitted,
-/// approved or returned like a school's filing. Every value change is in the entity-change log.</summary>
+/// approved or returned like a school's filing. Every value change is in the entity-change log. A save and a transition
+/// each read the sheet inside a transaction under the year's lock, so neither acts on a state the other has changed.</summary>
 internal sealed class CityDataService(DbContext db, MonitoringCatalog catalog, ICurrentUser user, TimeProvider clock) : ICityDataService
 {
     private const int MinYear = 2000;
@@ -37,47 +39,58 @@ internal sealed class CityDataService(DbContext db, MonitoringCatalog catalog, I
             throw new BusinessException(TargetsErrorCodes.UnknownCityMeasure, ErrorKind.Validation, new Dictionary<string, object?> { ["code"] = input.Code });
         }
 
-        var sheet = await db.Set<CityDataSheet>().FirstOrDefaultAsync(s => s.Year == year, ct);
-        if (sheet is null)
+        // Read, checked and written under the year's lock, which every transition takes too: an approval cannot land
+        // between the check that the sheet is editable and the write (PostgreSQL's READ COMMITTED would let it).
+        await db.InLockedTransactionAsync("targets.city-data-save", LockKey(year), async () =>
         {
-            sheet = new CityDataSheet { Year = year };
-            db.Add(sheet);
-        }
-        else if (!FilingTransitions.IsEditable(sheet.State))
-        {
-            throw new BusinessException(TargetsErrorCodes.CityDataLocked, ErrorKind.Conflict, new Dictionary<string, object?> { ["state"] = sheet.State });
-        }
-
-        var stored = await db.Set<CityMeasureValue>().Where(v => v.Year == year).ToDictionaryAsync(v => v.Code, ct);
-        foreach (var input in values)
-        {
-            if (!stored.TryGetValue(input.Code, out var value))
+            var sheet = await db.Set<CityDataSheet>().FirstOrDefaultAsync(s => s.Year == year, ct);
+            if (sheet is null)
             {
-                value = new CityMeasureValue { SheetId = sheet.Id, Year = year, Code = input.Code };
-                db.Add(value);
+                sheet = new CityDataSheet { Year = year };
+                db.Add(sheet);
+            }
+            else if (!FilingTransitions.IsEditable(sheet.State))
+            {
+                throw new BusinessException(TargetsErrorCodes.CityDataLocked, ErrorKind.Conflict, new Dictionary<string, object?> { ["state"] = sheet.State });
             }
 
-            value.Value = input.Value;
-            value.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        }
+            var stored = await db.Set<CityMeasureValue>().Where(v => v.Year == year).ToDictionaryAsync(v => v.Code, ct);
+            foreach (var input in values)
+            {
+                if (!stored.TryGetValue(input.Code, out var value))
+                {
+                    value = new CityMeasureValue { SheetId = sheet.Id, Year = year, Code = input.Code };
+                    db.Add(value);
+                }
 
-        sheet.State = FilingState.Draft;
-        sheet.Version++;
-        db.Add(new CityDataEvent { SheetId = sheet.Id, At = clock.GetUtcNow().UtcDateTime, UserName = user.UserName, Action = FilingAction.Uploaded, Version = sheet.Version });
-        await MonitoringDataSource.TouchAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+                value.Value = input.Value;
+                value.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+            }
+
+            sheet.State = FilingState.Draft;
+            sheet.Version++;
+            db.Add(new CityDataEvent { SheetId = sheet.Id, At = clock.GetUtcNow().UtcDateTime, UserName = user.UserName, Action = FilingAction.Uploaded, Version = sheet.Version });
+            await MonitoringDataSource.TouchAsync(db, ct);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         return await GetAsync(year, ct);
     }
 
     public async Task<CityDataSheetDto> TransitionAsync(int year, FilingAction action, string? comment, CancellationToken ct = default)
     {
-        var sheet = await db.Set<CityDataSheet>().FirstOrDefaultAsync(s => s.Year == year, ct)
-            ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, year);
-        db.Add(sheet.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
-        await MonitoringDataSource.TouchAsync(db, ct);
-        await db.SaveChangesAsync(ct);
+        await db.InLockedTransactionAsync("targets.city-data-transition", LockKey(year), async () =>
+        {
+            var sheet = await db.Set<CityDataSheet>().FirstOrDefaultAsync(s => s.Year == year, ct)
+                ?? throw BusinessException.NotFound(FilingErrorCodes.FilingNotFound, year);
+            db.Add(sheet.Apply(action, user.UserName, clock.GetUtcNow().UtcDateTime, comment));
+            await MonitoringDataSource.TouchAsync(db, ct);
+            return await db.SaveChangesAsync(ct);
+        }, ct);
         return await GetAsync(year, ct);
     }
+
+    /// <summary>The lock of one year's sheet: its saves and its transitions (see <see cref="UnitOfWork.InLockedTransactionAsync"/>).</summary>
+    private static string LockKey(int year) => $"targets-city-data:{year}";
 
     private static void CheckYear(int year)
     {

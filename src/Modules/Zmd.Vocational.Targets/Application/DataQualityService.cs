@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zmd.Vocational.Core.Data;
 using Zmd.Vocational.Core.Errors;
 using Zmd.Vocational.Core.Localization;
 using Zmd.Vocational.Core.Security;
@@ -51,16 +52,22 @@ internal sealed class DataQualityService(
         }
 
         var text = Guard.Required(explanation, "Explanation", Data.TargetsModelBuilderExtensions.CommentLength);
-        await EnsureEditableAsync(school.Id, year, rule, ct);
-        var stored = await db.Set<QualityExplanation>().FirstOrDefaultAsync(e => e.SchoolId == school.Id && e.Year == year && e.Rule == rule, ct);
-        if (stored is null)
+        // Checked and written under the lock of the filing it is locked with, which that filing's submission takes too:
+        // a submission cannot land between the check and the write.
+        var filing = FilingLock.Key(new FilingScope(school.Id, year), QualityRules.DatasetOf(rule));
+        await db.InLockedTransactionAsync("targets.quality-explanation", filing, async () =>
         {
-            stored = new QualityExplanation { SchoolId = school.Id, Year = year, Rule = rule };
-            db.Add(stored);
-        }
+            await EnsureEditableAsync(school.Id, year, rule, ct);
+            var stored = await db.Set<QualityExplanation>().FirstOrDefaultAsync(e => e.SchoolId == school.Id && e.Year == year && e.Rule == rule, ct);
+            if (stored is null)
+            {
+                stored = new QualityExplanation { SchoolId = school.Id, Year = year, Rule = rule };
+                db.Add(stored);
+            }
 
-        stored.Text = text;
-        await db.SaveChangesAsync(ct);
+            stored.Text = text;
+            return await db.SaveChangesAsync(ct);
+        }, ct);
     }
 
     /// <summary>An explanation is part of what the approver reviews with the school's filing: it changes while that filing

@@ -30,15 +30,18 @@ internal static class QualityRules
         (PilotMajorsExceedOffered, CertificateMeasures.PilotMajors, EnrolmentMeasures.MajorsOffered, "pilots", "offered"),
     ];
 
-    private static readonly (string Rule, string Measure)[] Jumps =
+    private static readonly (string Rule, string Measure, string Dataset)[] Jumps =
     [
-        (EnrolmentJump, EnrolmentMeasures.Students),
-        (TeachersJump, FacultyMeasures.Teachers),
+        (EnrolmentJump, EnrolmentMeasures.Students, EnrolmentDatasets.Students),
+        (TeachersJump, FacultyMeasures.Teachers, FacultyDatasets.Teachers),
     ];
 
     /// <summary>The measure whose jump an explainable warning explains: its filing's state decides whether the explanation
     /// may still change.</summary>
     public static string MeasureOf(string rule) => Jumps.First(j => j.Rule == rule).Measure;
+
+    /// <summary>The dataset that measure is filed in: the explanation is locked with that filing (and takes its lock).</summary>
+    public static string DatasetOf(string rule) => Jumps.First(j => j.Rule == rule).Dataset;
 
     public static IEnumerable<QualityFinding> Check(IReadOnlyDictionary<string, decimal> year, IReadOnlyDictionary<string, decimal>? previous,
         decimal jumpShare)
@@ -51,7 +54,7 @@ internal static class QualityRules
             }
         }
 
-        foreach (var (rule, measure) in Jumps)
+        foreach (var (rule, measure, _) in Jumps)
         {
             if (previous is not null && previous.TryGetValue(measure, out var before) && year.TryGetValue(measure, out var now) && before > 0
                 && Math.Abs(now - before) / before > jumpShare)
