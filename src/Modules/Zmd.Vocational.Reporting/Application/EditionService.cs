@@ -80,11 +80,18 @@ internal sealed class EditionService(
                 edition.Provisional = input.Provisional;
             }
 
-            EnsureRenderedFrom(edition, basis);
-            rendered.ApplyTo(edition, await ContentAsync(edition.Id, ct));
-            await db.SaveChangesAsync(ct);
-            return ToDto(edition);
+            return await StoreRenderedAsync(edition, basis, rendered, ct);
         }, ct);
+    }
+
+    /// <summary>Inside the report's lock: stores what was rendered from <paramref name="basis"/> into the draft, if the draft
+    /// is still the one it was rendered from.</summary>
+    private async Task<EditionDto> StoreRenderedAsync(ReportEdition edition, ReportEdition basis, RenderedEdition rendered, CancellationToken ct)
+    {
+        EnsureRenderedFrom(edition, basis);
+        rendered.ApplyTo(edition, await ContentAsync(edition.Id, ct));
+        await db.SaveChangesAsync(ct);
+        return ToDto(edition);
     }
 
     public async Task<EditionDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -111,10 +118,7 @@ internal sealed class EditionService(
             var edition = await FindAsync(id, tracked: true, ct);
             edition.EnsureDraft();
             (edition.Foreword, edition.Cases, edition.Problems, edition.Measures) = (basis.Foreword, basis.Cases, basis.Problems, basis.Measures);
-            EnsureRenderedFrom(edition, basis);
-            rendered.ApplyTo(edition, await ContentAsync(edition.Id, ct));
-            await db.SaveChangesAsync(ct);
-            return ToDto(edition);
+            return await StoreRenderedAsync(edition, basis, rendered, ct);
         }, ct);
     }
 
